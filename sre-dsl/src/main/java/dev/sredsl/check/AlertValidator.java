@@ -1,0 +1,166 @@
+package dev.sredsl.check;
+
+import dev.sredsl.model.Alert;
+import dev.sredsl.model.Condition;
+import dev.sredsl.model.Link;
+import dev.sredsl.model.Runbook;
+import dev.sredsl.model.Service;
+import dev.sredsl.model.Step;
+import dev.sredsl.promql.PromqlStrings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks one alert of a service: name, condition, wait, severity, labels, runbook, waivers. */
+final class AlertValidator {
+
+  /** Labels the generators set from the definition; a user label must not contradict them. */
+  static final Set<String> GENERATED_LABELS = Set.of("alertname", "severity", "service", "team");
+  static final Duration MAX_FOR = Duration.ofDays(1);
+  static final Duration MAX_WINDOW = Duration.ofDays(1);
+
+  void validate(Service service, Alert alert, Checks serviceChecks) {
+    Checks checks = serviceChecks.element("alert " + DefinitionValidator.quote(alert.name()));
+    checks.reportIfNotNull(Names.alertProblem(alert.name()));
+    condition(service, alert.condition(), checks);
+    if (alert.forDuration() != null) {
+      checks.duration("'for'", alert.forDuration(), Duration.ofSeconds(1), MAX_FOR,
+          "a condition that must hold for days belongs in an SLO's slow-burn alert");
+    }
+    if (alert.severity() == null) {
+      checks.report("severity is missing; add .severity(Severity.PAGE), (Severity.TICKET) or (Severity.INFO)");
+    }
+    checks.optionalText("summary", alert.summary());
+    checks.optionalText("description", alert.description());
+    labels(alert.labels(), checks);
+    if (alert.runbook() != null) {
+      runbook(alert.runbook(), checks.element("runbook"));
+    }
+    alert.waivers().forEach(w -> DefinitionValidator.waiver(w, checks.element("waiver")));
+  }
+
+  private static void condition(Service service, Condition condition, Checks checks) {
+    if (condition == null) {
+      checks.report("condition is missing; add .when(...), e.g. .when(errorRatio().over(\"5m\").above(0.05))");
+      return;
+    }
+    // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed type.
+    if (condition instanceof Condition.ErrorRatio c) {
+      window(c.window(), checks);
+      if (!(c.threshold() > 0 && c.threshold() <= 1)) {
+        checks.report("error ratio threshold must be above 0 and at most 1 (0.05 means 5%), was " + c.threshold());
+      }
+      requireRequests(service, "an error-ratio condition", checks);
+    } else if (condition instanceof Condition.LatencyQuantile c) {
+      window(c.window(), checks);
+      if (!(c.quantile() > 0 && c.quantile() < 1)) {
+        checks.report("latency quantile must be between 0 and 1, both excluded (0.99 for p99), was " + c.quantile());
+      }
+      checks.duration("latency threshold", c.threshold(), Duration.ofMillis(1), Duration.ofMinutes(10),
+          "give the latency above which to alert, e.g. Duration.ofMillis(500)");
+      requireRequests(service, "a latency condition", checks);
+      if (service.requests() != null && !service.requests().hasHistogram()) {
+        checks.report("a latency condition needs histogram buckets, and request metrics "
+            + service.requests().source() + " have none");
+      }
+    } else if (condition instanceof Condition.Traffic c) {
+      window(c.window(), checks);
+      if (!(c.requestsPerSecond() >= 0) || Double.isInfinite(c.requestsPerSecond())) {
+        checks.report("requests per second must be a finite number of at least 0, was " + c.requestsPerSecond());
+      }
+      requireRequests(service, "a traffic condition", checks);
+    } else if (condition instanceof Condition.SignalThreshold c) {
+      if (c.signal() == null || service.signal(c.signal()).isEmpty()) {
+        checks.report("condition refers to signal " + DefinitionValidator.quote(c.signal())
+            + ", which the service does not declare; declared signals: " + signalNames(service));
+      }
+      if (!Double.isFinite(c.threshold())) {
+        checks.report("signal threshold must be a finite number, was " + c.threshold());
+      }
+    } else if (condition instanceof Condition.Raw c) {
+      checks.requiredText("PromQL condition", c.expression(),
+        "write the expression, e.g. promql(\"up{job=\\\"checkout\\\"} == 0\")");
+    }
+  }
+
+  private static void window(Duration window, Checks checks) {
+    checks.duration("window", window, Duration.ofSeconds(1), MAX_WINDOW, "use an SLO for longer windows");
+  }
+
+  private static void requireRequests(Service service, String what, Checks checks) {
+    if (service.requests() == null) {
+      checks.report(what + " needs request metrics; add .signals(Micrometer.httpServer()) or another"
+          + " request-metrics preset to the service");
+    }
+  }
+
+  private static String signalNames(Service service) {
+    List<String> names = service.signals().stream().map(s -> s.name()).toList();
+    List<String> health = service.dependencies().stream()
+        .filter(d -> d.health() != null).map(d -> d.health().name()).toList();
+    List<String> all = new java.util.ArrayList<>(names);
+    all.addAll(health);
+    return all.isEmpty() ? "none" : String.join(", ", all);
+  }
+
+  private static void labels(Map<String, String> labels, Checks checks) {
+    labels.forEach((name, value) -> {
+      if (!PromqlStrings.isLabelName(name) || name.startsWith("__")) {
+        checks.report("label name " + DefinitionValidator.quote(name) + " is not valid: use letters, digits and"
+            + " underscores, not starting with a digit or '__'");
+      } else if (GENERATED_LABELS.contains(name)) {
+        checks.report("label '" + name + "' is set from the definition; remove .label(\"" + name + "\", ...)");
+      }
+      if (value == null || value.isBlank()) {
+        checks.report("label " + DefinitionValidator.quote(name) + " has no value; give one or remove the label");
+      }
+    });
+  }
+
+  private static void runbook(Runbook runbook, Checks checks) {
+    texts("symptom", runbook.symptoms(), checks);
+    texts("diagnosis step", runbook.diagnosis(), checks);
+    texts("escalation criterion", runbook.escalation(), checks);
+    for (Step step : runbook.mitigations()) {
+      if (step == null) {
+        checks.report("a mitigation step is null; use Step.safe(...) or Step.risky(...)");
+        continue;
+      }
+      checks.requiredText("mitigation action", step.action(), "say what to do");
+      if (step.isRisky() && step.risk().isBlank()) {
+        checks.report("risky step " + DefinitionValidator.quote(step.action())
+            + " does not state its risk; write Step.risky(action, risk)");
+      }
+    }
+    for (Link link : runbook.links()) {
+      checks.requiredText("link title", link.title(), "give the link a title");
+      if (!isWebAddress(link.url())) {
+        checks.report("link " + DefinitionValidator.quote(link.title()) + ": " + DefinitionValidator.quote(link.url())
+            + " is not an absolute http or https URL");
+      }
+    }
+  }
+
+  private static void texts(String what, List<String> texts, Checks checks) {
+    for (String text : texts) {
+      if (text == null || text.isBlank()) {
+        checks.report("a " + what + " is blank; write it out or remove it");
+      }
+    }
+  }
+
+  private static boolean isWebAddress(String url) {
+    if (url == null) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url);
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

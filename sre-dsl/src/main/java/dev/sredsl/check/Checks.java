@@ -1,0 +1,75 @@
+package dev.sredsl.check;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Reports problems for one element of one service; the small shared checks live here. */
+final class Checks {
+
+  private final String service;
+  private final String element;
+  private final List<Problem> problems;
+
+  Checks(String service, String element, List<Problem> problems) {
+    this.service = service;
+    this.element = element;
+    this.problems = problems;
+  }
+
+  Checks element(String child) {
+    return new Checks(service, element == null ? child : element + ", " + child, problems);
+  }
+
+  void report(String message) {
+    problems.add(Problem.of(service, element, message));
+  }
+
+  void reportIfNotNull(String message) {
+    if (message != null) {
+      report(message);
+    }
+  }
+
+  /** A text that, when given, has content. */
+  void optionalText(String what, String text) {
+    if (text != null && text.isBlank()) {
+      report(what + " is blank; write it out or leave it out");
+    }
+  }
+
+  void requiredText(String what, String text, String fix) {
+    if (text == null || text.isBlank()) {
+      report(what + " is missing; " + fix);
+    }
+  }
+
+  /** A window or wait: positive, a whole number of {@code unit}, and at most {@code max}. */
+  void duration(String what, Duration value, Duration unit, Duration max, String fix) {
+    if (value == null) {
+      report(what + " is missing; " + fix);
+    } else if (value.isNegative() || value.isZero()) {
+      report(what + " must be positive, was " + value);
+    } else if (value.toNanos() % unit.toNanos() != 0) {
+      report(what + " must be a whole number of " + (unit.equals(Duration.ofSeconds(1)) ? "seconds" : "milliseconds")
+          + ", was " + value);
+    } else if (value.compareTo(max) > 0) {
+      report(what + " must be at most " + max + ", was " + value + "; " + fix);
+    }
+  }
+
+  /** Reports names given to more than one item; equal items may share a name (the same preset used twice). */
+  <T> void unique(String what, List<T> items, Function<T, String> name) {
+    java.util.Map<String, T> seen = new java.util.HashMap<>();
+    Set<String> reported = new HashSet<>();
+    for (T item : items) {
+      String n = name.apply(item);
+      T earlier = n == null ? null : seen.putIfAbsent(n, item);
+      if (earlier != null && !earlier.equals(item) && reported.add(n)) {
+        report(what + " " + Problem.quoteName(n) + " is declared more than once; names must be unique");
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.sredsl.check;
+
+import dev.sredsl.model.Dependency;
+import dev.sredsl.model.Ownership;
+import dev.sredsl.model.RequestMetrics;
+import dev.sredsl.model.Service;
+import dev.sredsl.model.Signal;
+import dev.sredsl.model.Waiver;
+import dev.sredsl.promql.LabelMatcher;
+import dev.sredsl.promql.PromqlStrings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * Finds what is wrong in declared services: every problem, not only the first. A definition that
+ * passes can be generated; whether it is complete is the coverage gate's question, not this one's.
+ */
+public final class DefinitionValidator {
+
+  private final AlertValidator alerts = new AlertValidator();
+  private final SloValidator slos = new SloValidator();
+
+  /** Problems of all services, in service order, each service's in declaration order. */
+  public List<Problem> validate(List<Service> services) {
+    List<Problem> problems = new ArrayList<>();
+    for (Service service : services) {
+      validate(service, new Checks(service.name(), null, problems));
+    }
+    return problems;
+  }
+
+  private void validate(Service service, Checks checks) {
+    checks.reportIfNotNull(Names.idProblem("service name", service.name(), "checkout"));
+    checks.optionalText("description", service.description());
+    if (service.tier() == null) {
+      checks.report("tier is missing; add .tier(Tier.CRITICAL), .tier(Tier.HIGH) or .tier(Tier.LOW)");
+    }
+    ownership(service.owner(), checks.element("owner"));
+    matchers("selector", service.selector(), checks);
+    service.requestMetrics().ifPresent(r -> requestMetrics(r, checks.element("request metrics " + r.source())));
+
+    List<Signal> allSignals = Stream.concat(
+        service.signals().stream(),
+        service.dependencies().stream().map(Dependency::health).filter(h -> h != null)).toList();
+    checks.unique("signal", allSignals, Signal::name);
+    for (Signal signal : service.signals()) {
+      signal(signal, checks.element("signal " + quote(signal.name())));
+    }
+    checks.unique("dependency", service.dependencies(), Dependency::name);
+    for (Dependency dependency : service.dependencies()) {
+      dependency(dependency, checks.element("dependency " + quote(dependency.name())));
+    }
+    checks.unique("slo", service.slos(), s -> s == null ? null : s.name());
+    service.slos().forEach(slo -> slos.validate(service, slo, checks));
+    checks.unique("alert", service.alerts(), a -> a.name());
+    service.alerts().forEach(alert -> alerts.validate(service, alert, checks));
+    service.waivers().forEach(w -> waiver(w, checks.element("waiver")));
+  }
+
+  private static void ownership(Ownership owner, Checks checks) {
+    checks.optionalText("team", owner.team());
+    checks.optionalText("on-call rotation", owner.onCall());
+    checks.optionalText("escalation", owner.escalation());
+    checks.optionalText("chat channel", owner.chat());
+  }
+
+  static void matchers(String what, List<LabelMatcher> matchers, Checks checks) {
+    for (LabelMatcher m : matchers) {
+      if (m == null) {
+        checks.report(what + " holds a null matcher; remove it");
+        continue;
+      }
+      if (!PromqlStrings.isLabelName(m.name())) {
+        checks.report(what + ": label name " + quote(m.name())
+            + " is not valid: use letters, digits and underscores, not starting with a digit");
+      }
+      if (m.value() == null) {
+        checks.report(what + ": label " + quote(m.name()) + " has no value; give one");
+      } else if (m.type().operator().contains("~")) {
+        try {
+          java.util.regex.Pattern.compile(m.value());
+        } catch (PatternSyntaxException e) {
+          checks.report(what + ": regular expression " + quote(m.value()) + " of label " + quote(m.name())
+              + " does not compile: " + e.getDescription());
+        }
+      }
+    }
+  }
+
+  private static void requestMetrics(RequestMetrics r, Checks checks) {
+    for (String metric : new String[] {r.countMetric(), r.sumMetric()}) {
+      if (!PromqlStrings.isMetricName(metric)) {
+        checks.report("metric name " + quote(metric) + " is not valid; use letters, digits, '_' and ':'");
+      }
+    }
+    if (r.bucketMetric() != null && !PromqlStrings.isMetricName(r.bucketMetric())) {
+      checks.report("metric name " + quote(r.bucketMetric()) + " is not valid; use letters, digits, '_' and ':'");
+    }
+    if (r.serverError() == null) {
+      checks.report("no matcher selects failed requests; give one, e.g. outcome=\"SERVER_ERROR\"");
+    }
+    List<LabelMatcher> all = new ArrayList<>(r.filters());
+    if (r.serverError() != null) {
+      all.add(r.serverError());
+    }
+    matchers("matcher", all, checks);
+  }
+
+  private static void signal(Signal signal, Checks checks) {
+    checks.reportIfNotNull(Names.idProblem("signal name", signal.name(), "queue-depth"));
+    if (signal.kind() == null) {
+      checks.report("kind is missing; give SignalKind.LATENCY, TRAFFIC, ERRORS or SATURATION");
+    }
+    checks.requiredText("expression", signal.expression(), "give the PromQL of the signal");
+    checks.requiredText("unit", signal.unit(), "give a Grafana unit such as 'short', 'percentunit' or 's'");
+    checks.optionalText("description", signal.description());
+  }
+
+  private static void dependency(Dependency dependency, Checks checks) {
+    checks.reportIfNotNull(Names.idProblem("dependency name", dependency.name(), "orders-db"));
+    if (dependency.kind() == null) {
+      checks.report("kind is missing; start with d.database(...), d.cache(...), d.queue(...) or d.http(...)");
+    }
+    checks.optionalText("description", dependency.description());
+    if (dependency.health() == null) {
+      checks.report("health signal is missing; add .via(...) with a preset such as Hikari.pool(\"orders\")"
+          + " or .health(Signal.custom(...))");
+    } else {
+      signal(dependency.health(), checks.element("health signal"));
+    }
+  }
+
+  static void waiver(Waiver waiver, Checks checks) {
+    if (waiver.counter() == null) {
+      checks.report("counter is missing; name the CoverageCounter the waiver is for");
+    }
+    checks.requiredText("reason", waiver.reason(), "say why the item is waived, for the reviewer");
+    if (waiver.expires() == null) {
+      checks.report("expiry date is missing; every waiver ends, e.g. LocalDate.of(2027, 3, 31)");
+    }
+  }
+
+  static String quote(String name) {
+    return name == null ? "<unnamed>" : Problem.quoteName(name);
+  }
+}

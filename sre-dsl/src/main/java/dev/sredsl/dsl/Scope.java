@@ -1,0 +1,33 @@
+package dev.sredsl.dsl;
+
+import dev.sredsl.check.Problem;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs one nested part of a declaration. Builders and value factories reject misuse at once with an
+ * {@link IllegalArgumentException}; here it becomes a problem that names the service and the element,
+ * and declaring goes on, so that one build reports every mistake.
+ */
+record Scope(String service, String element, List<Problem> problems) {
+
+  Scope nested(String childElement) {
+    return new Scope(service, element == null ? childElement : element + ", " + childElement, problems);
+  }
+
+  <B> void run(B builder, Consumer<? super B> spec) {
+    if (spec == null) {
+      problems.add(Problem.of(service, element, "the declaration is missing; pass a lambda such as x -> x...."));
+      return;
+    }
+    try {
+      spec.accept(builder);
+    } catch (IllegalArgumentException misuse) {
+      problems.add(Problem.of(service, element, String.valueOf(misuse.getMessage())));
+    }
+  }
+
+  void report(String message) {
+    problems.add(Problem.of(service, element, message));
+  }
+}

@@ -1,0 +1,163 @@
+package dev.sredsl.dsl;
+
+import dev.sredsl.model.Alert;
+import dev.sredsl.model.CoverageCounter;
+import dev.sredsl.model.Dependency;
+import dev.sredsl.model.Ownership;
+import dev.sredsl.model.RequestMetrics;
+import dev.sredsl.model.Service;
+import dev.sredsl.model.Signal;
+import dev.sredsl.model.Slo;
+import dev.sredsl.model.Tier;
+import dev.sredsl.model.Waiver;
+import dev.sredsl.presets.SignalPreset;
+import dev.sredsl.promql.LabelMatcher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Declares one service. Signal presets are bound to the service's selector when the service is
+ * built, so {@link #selector} may come before or after them.
+ */
+public final class ServiceBuilder {
+
+  private final String name;
+  private final Scope scope;
+  private String description;
+  private Tier tier;
+  private Ownership owner = Ownership.NONE;
+  private List<LabelMatcher> selector;
+  private RequestMetrics requests;
+  private final List<SignalPreset> signals = new ArrayList<>();
+  private final List<DependencyBuilder> dependencies = new ArrayList<>();
+  private final List<Slo> slos = new ArrayList<>();
+  private final List<AlertBuilder> alerts = new ArrayList<>();
+  private final List<Waiver> waivers = new ArrayList<>();
+
+  ServiceBuilder(String name, Scope scope) {
+    this.name = name;
+    this.scope = scope;
+  }
+
+  /** One sentence on what the service does, for the dashboard, the runbook and the catalog. */
+  public ServiceBuilder description(String text) {
+    this.description = text;
+    return this;
+  }
+
+  public ServiceBuilder tier(Tier serviceTier) {
+    this.tier = serviceTier;
+    return this;
+  }
+
+  public ServiceBuilder owner(Consumer<OwnershipBuilder> spec) {
+    OwnershipBuilder builder = new OwnershipBuilder();
+    scope.nested("owner").run(builder, spec);
+    this.owner = builder.build();
+    return this;
+  }
+
+  /**
+   * Label matchers that select this service's series among all in Prometheus. Without it, the
+   * service is selected by {@code job="<service name>"}, the job name of its scrape configuration.
+   */
+  public ServiceBuilder selector(LabelMatcher... matchers) {
+    this.selector = List.of(matchers);
+    return this;
+  }
+
+  /** Shorthand for {@code selector(LabelMatcher.eq(label, value))}. */
+  public ServiceBuilder selector(String label, String value) {
+    return selector(LabelMatcher.eq(label, value));
+  }
+
+  /**
+   * The request metrics that give traffic, errors and latency, e.g. {@code Micrometer.httpServer()}
+   * or {@code OpenTelemetry.httpServer()}.
+   */
+  public ServiceBuilder signals(RequestMetrics requestMetrics) {
+    if (requests != null) {
+      scope.report("request metrics are declared twice (" + requests.source() + " and "
+          + (requestMetrics == null ? "null" : requestMetrics.source())
+          + "); declare one request-metrics preset per service");
+    }
+    this.requests = requestMetrics;
+    return this;
+  }
+
+  /** Saturation signals, e.g. {@code Jvm.heapUsed()}, {@code Hikari.pool("orders")}. */
+  public ServiceBuilder saturation(SignalPreset... presets) {
+    this.signals.addAll(List.of(presets));
+    return this;
+  }
+
+  /** A signal of any kind written by hand, e.g. {@code Signal.custom(SignalKind.TRAFFIC, ...)}. */
+  public ServiceBuilder signal(Signal custom) {
+    this.signals.add(SignalPreset.of(custom));
+    return this;
+  }
+
+  public ServiceBuilder dependency(Consumer<DependencyBuilder> spec) {
+    DependencyBuilder builder = new DependencyBuilder();
+    scope.nested("dependency #" + (dependencies.size() + 1)).run(builder, spec);
+    dependencies.add(builder);
+    return this;
+  }
+
+  public ServiceBuilder slo(Slo objective) {
+    slos.add(objective);
+    return this;
+  }
+
+  /** Declares an alert; {@code name} is CamelCase, e.g. {@code CheckoutHighErrorRate}. */
+  public ServiceBuilder alert(String alertName, Consumer<AlertBuilder> spec) {
+    AlertBuilder builder = new AlertBuilder(alertName, scope.nested("alert " + quote(alertName)));
+    scope.nested("alert " + quote(alertName)).run(builder, spec);
+    alerts.add(builder);
+    return this;
+  }
+
+  /**
+   * Counts a coverage item of this service as covered until {@code expires}, e.g. an SLO still being
+   * agreed with the business. Reports list it as waived; once expired, it fails the gate.
+   */
+  public ServiceBuilder waive(CoverageCounter counter, String reason, LocalDate expires) {
+    waivers.add(new Waiver(counter, reason, expires));
+    return this;
+  }
+
+  Service build() {
+    List<LabelMatcher> effectiveSelector = selector != null
+        ? selector
+        : List.of(LabelMatcher.eq("job", name == null ? "" : name));
+    List<Signal> boundSignals = new ArrayList<>();
+    for (SignalPreset preset : signals) {
+      if (preset == null) {
+        scope.report("a signal is null; pass a preset such as Jvm.heapUsed() or Signal.custom(...)");
+      } else {
+        boundSignals.add(preset.bind(effectiveSelector));
+      }
+    }
+    List<Dependency> boundDependencies = dependencies.stream()
+        .map(d -> d.build(effectiveSelector))
+        .toList();
+    return new Service(
+        name,
+        description,
+        tier,
+        owner,
+        effectiveSelector,
+        requests == null ? null : requests.withFilters(effectiveSelector),
+        boundSignals,
+        boundDependencies,
+        slos,
+        alerts.stream().map(AlertBuilder::build).toList(),
+        waivers);
+  }
+
+  static String quote(String name) {
+    return name == null ? "<unnamed>" : dev.sredsl.check.Problem.quoteName(name);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.sredsl.generate;
+
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+/**
+ * Quotes a YAML value only where YAML requires it. Jackson's default also quotes any value holding a
+ * flow indicator ({@code { } [ ] ,}), which turns every PromQL selector into a double-quoted string
+ * full of escaped quotes; in block context those characters are plain text. Words and numbers YAML
+ * would read as something else stay quoted, and the YAML emitter still falls back to quoting whatever
+ * it cannot write plain.
+ */
+final class YamlQuoting extends StringQuotingChecker.Default {
+
+  private static final long serialVersionUID = 1L;
+  private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
+  @Override
+  protected boolean valueHasQuotableChar(String value) {
+    if (value.isEmpty()) {
+      return true;
+    }
+    char first = value.charAt(0);
+    char last = value.charAt(value.length() - 1);
+    if (INDICATORS.indexOf(first) >= 0 || isBlank(first) || isBlank(last) || last == ':') {
+      return true;
+    }
+    if (value.contains(": ") || value.contains(" #")) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.sredsl.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An alerting rule and the runbook behind it.
+ *
+ * @param name CamelCase, unique within the service
+ * @param condition when the alert is active; {@code null} when not declared
+ * @param forDuration how long the condition must hold before the alert fires
+ * @param severity who is interrupted
+ * @param labels extra labels, sorted by name
+ * @param runbook {@code null} when none is declared
+ * @param waivers coverage waivers that apply to this alert only
+ */
+public record Alert(
+    String name,
+    Condition condition,
+    Duration forDuration,
+    Severity severity,
+    String summary,
+    String description,
+    Map<String, String> labels,
+    Runbook runbook,
+    List<Waiver> waivers) {
+
+  public Alert {
+    labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+    waivers = List.copyOf(waivers);
+  }
+}

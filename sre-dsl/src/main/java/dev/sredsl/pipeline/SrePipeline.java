@@ -1,0 +1,42 @@
+package dev.sredsl.pipeline;
+
+import dev.sredsl.check.DefinitionException;
+import dev.sredsl.check.DefinitionValidator;
+import dev.sredsl.check.Problem;
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
+import dev.sredsl.model.Service;
+import dev.sredsl.output.GeneratedFiles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Declarations in, generated files out: validation, then every generator. Pure: it reads no files
+ * and writes none; {@link dev.sredsl.output.OutputWriter} does that.
+ */
+public final class SrePipeline {
+
+  private final DefinitionValidator validator = new DefinitionValidator();
+  private final PrometheusRulesGenerator prometheus = new PrometheusRulesGenerator();
+
+  /**
+   * @throws DefinitionException with every problem, when the declarations cannot be generated
+   */
+  public GeneratedFiles generate(Declarations declarations, GenerationSettings settings) {
+    List<Problem> problems = new ArrayList<>(declarations.problems());
+    problems.addAll(validator.validate(declarations.services()));
+    if (problems.isEmpty() && declarations.services().isEmpty()) {
+      problems.add(Problem.of(null, null, "the definitions declare no service; call"
+          + " sre.service(\"my-service\", s -> ...) in define(SreRegistry)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new DefinitionException(problems);
+    }
+    GeneratedFiles files = new GeneratedFiles();
+    for (Service service : declarations.services()) {
+      files.add(prometheus.generate(service, settings));
+    }
+    return files;
+  }
+}

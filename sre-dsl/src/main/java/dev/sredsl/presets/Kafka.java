@@ -1,0 +1,26 @@
+package dev.sredsl.presets;
+
+import dev.sredsl.model.Signal;
+import dev.sredsl.model.SignalKind;
+import dev.sredsl.promql.LabelMatcher;
+import dev.sredsl.promql.Selector;
+
+/** Kafka consumers instrumented with Micrometer's {@code KafkaClientMetrics}. */
+public final class Kafka {
+
+  private Kafka() {}
+
+  /**
+   * The largest lag, in records, of any partition read by the consumer with {@code client.id}
+   * {@code clientId} ({@code kafka_consumer_fetch_manager_records_lag_max}, label {@code client_id}).
+   */
+  public static SignalPreset consumerLag(String clientId) {
+    return selector -> new Signal(
+        "kafka-lag-" + clientId,
+        SignalKind.SATURATION,
+        "Records the consumer " + clientId + " is behind on its most lagging partition.",
+        "max(" + new Selector("kafka_consumer_fetch_manager_records_lag_max",
+            Micrometer.with(selector, LabelMatcher.eq("client_id", clientId))) + ")",
+        "short");
+  }
+}

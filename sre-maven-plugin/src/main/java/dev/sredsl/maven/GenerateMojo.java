@@ -1,0 +1,83 @@
+package dev.sredsl.maven;
+
+import dev.sredsl.check.DefinitionException;
+import dev.sredsl.check.Problem;
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.output.GeneratedFiles;
+import dev.sredsl.output.OutputWriter;
+import dev.sredsl.pipeline.SrePipeline;
+import java.io.File;
+import java.io.UncheckedIOException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Loads the project's SRE definitions from its compiled classes, validates them and writes the
+ * generated monitoring artifacts under {@code target/sre}. Invalid definitions fail the build with one
+ * line per problem.
+ */
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** Where the generated files go; the plugin owns this folder's generated files. */
+  @Parameter(property = "sre.outputDirectory", defaultValue = "${project.build.directory}/sre")
+  private File outputDirectory;
+
+  /** Skips the goal. */
+  @Parameter(property = "sre.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * Where the generated runbooks are published; alerts link to {@code <runbookBaseUrl>/<service>.md#<alert>}
+   * in their {@code runbook_url} annotation. Without it the annotation is left out.
+   */
+  @Parameter(property = "sre.runbookBaseUrl")
+  private String runbookBaseUrl;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping sre:generate (sre.skip=true)");
+      return;
+    }
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info("Skipping sre:generate: a project of packaging pom has no classes to read definitions from");
+      return;
+    }
+    Declarations declarations = ProjectDefinitions.load(project);
+    GeneratedFiles files;
+    try {
+      files = new SrePipeline().generate(declarations, new GenerationSettings(runbookBaseUrl));
+    } catch (DefinitionException invalid) {
+      for (Problem problem : invalid.problems()) {
+        getLog().error(problem.toString());
+      }
+      throw new MojoFailureException(invalid.problems().size() == 1
+          ? "The SRE definitions have 1 problem; see the line above"
+          : "The SRE definitions have " + invalid.problems().size() + " problems; see the lines above");
+    }
+    try {
+      OutputWriter.Result result = new OutputWriter().write(outputDirectory.toPath(), files);
+      getLog().info(String.format(java.util.Locale.ROOT,
+          "Generated %d files for %d services in %s (%d written, %d unchanged, %d stale removed)",
+          files.size(), declarations.services().size(), outputDirectory,
+          result.written(), result.unchanged(), result.deleted()));
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+}
