@@ -15,15 +15,21 @@ record Scope(String service, String element, List<Problem> problems) {
     return new Scope(service, element == null ? childElement : element + ", " + childElement, problems);
   }
 
-  <B> void run(B builder, Consumer<? super B> spec) {
+  /**
+   * @return whether the declaration ran to its end; when it did not, the caller drops the half-built
+   *     element, so that its missing parts are not reported as further problems
+   */
+  <B> boolean run(B builder, Consumer<? super B> spec) {
     if (spec == null) {
       problems.add(Problem.of(service, element, "the declaration is missing; pass a lambda such as x -> x...."));
-      return;
+      return false;
     }
     try {
       spec.accept(builder);
+      return true;
     } catch (IllegalArgumentException misuse) {
       problems.add(Problem.of(service, element, String.valueOf(misuse.getMessage())));
+      return false;
     }
   }
 

@@ -101,8 +101,9 @@ public final class ServiceBuilder {
 
   public ServiceBuilder dependency(Consumer<DependencyBuilder> spec) {
     DependencyBuilder builder = new DependencyBuilder();
-    scope.nested("dependency #" + (dependencies.size() + 1)).run(builder, spec);
-    dependencies.add(builder);
+    if (scope.nested("dependency #" + (dependencies.size() + 1)).run(builder, spec)) {
+      dependencies.add(builder);
+    }
     return this;
   }
 
@@ -113,9 +114,11 @@ public final class ServiceBuilder {
 
   /** Declares an alert; {@code name} is CamelCase, e.g. {@code CheckoutHighErrorRate}. */
   public ServiceBuilder alert(String alertName, Consumer<AlertBuilder> spec) {
-    AlertBuilder builder = new AlertBuilder(alertName, scope.nested("alert " + quote(alertName)));
-    scope.nested("alert " + quote(alertName)).run(builder, spec);
-    alerts.add(builder);
+    Scope alertScope = scope.nested("alert " + quote(alertName));
+    AlertBuilder builder = new AlertBuilder(alertName, alertScope);
+    if (alertScope.run(builder, spec)) {
+      alerts.add(builder);
+    }
     return this;
   }
 

@@ -32,9 +32,11 @@ public final class SreRegistry {
           : "declared in both " + earlier + " and " + origin + "; declare each service in one place"));
       return this;
     }
-    ServiceBuilder builder = new ServiceBuilder(name, new Scope(name, null, problems));
-    new Scope(name, null, problems).run(builder, spec);
-    services.add(builder.build());
+    Scope scope = new Scope(name, null, problems);
+    ServiceBuilder builder = new ServiceBuilder(name, scope);
+    if (scope.run(builder, spec)) {
+      services.add(builder.build());
+    }
     return this;
   }
 

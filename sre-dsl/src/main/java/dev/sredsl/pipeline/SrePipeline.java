@@ -9,6 +9,7 @@ import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
 import dev.sredsl.model.Service;
 import dev.sredsl.output.GeneratedFiles;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,6 +32,8 @@ public final class SrePipeline {
           + " sre.service(\"my-service\", s -> ...) in define(SreRegistry)"));
     }
     if (!problems.isEmpty()) {
+      // Grouped by service, each service's problems in the order found; problems outside services first.
+      problems.sort(Comparator.comparing(Problem::service, Comparator.nullsFirst(Comparator.naturalOrder())));
       throw new DefinitionException(problems);
     }
     GeneratedFiles files = new GeneratedFiles();

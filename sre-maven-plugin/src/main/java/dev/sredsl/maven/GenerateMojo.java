@@ -33,7 +33,10 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
-  /** Where the generated files go; the plugin owns this folder's generated files. */
+  /**
+   * Where the generated files go. Files the plugin wrote on an earlier run and no longer generates are
+   * removed; other files in the folder are left alone.
+   */
   @Parameter(property = "sre.outputDirectory", defaultValue = "${project.build.directory}/sre")
   private File outputDirectory;
 

@@ -1,0 +1,30 @@
+// Run by the sre-maven-plugin build (maven-invoker-plugin) after `mvn verify` of this example.
+import java.nio.file.Files
+
+def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
+assert rules.isFile() : "sre:generate did not write ${rules}"
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Generated 1 files for 1 services') : 'the plugin did not report what it generated'
+
+def text = rules.text
+['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {
+  assert text.contains("- alert: ${it}\n") : "alert ${it} is missing from ${rules}"
+}
+assert text.contains('runbook_url: https://github.com/example/checkout-service/blob/main/docs/runbooks/checkout.md#checkouthigherrorrate')
+
+// The real validator: promtool must accept the file. In CI a missing promtool fails the build.
+def promtool = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'promtool') }.find { it.canExecute() }
+if (promtool == null) {
+  assert System.getenv('PROMTOOL_REQUIRED') != 'true' : 'promtool is not installed (apt-get install -y prometheus) and CI=true'
+  println 'SKIPPED promtool check: promtool is not installed (apt-get install -y prometheus)'
+} else {
+  def process = [promtool.path, 'check', 'rules', rules.path].execute()
+  def output = new StringBuilder()
+  process.consumeProcessOutput(output, output)
+  process.waitFor()
+  println output
+  assert process.exitValue() == 0 : "promtool check rules failed:\n${output}"
+  assert output.contains('SUCCESS: 4 rules found')
+}
+return true
