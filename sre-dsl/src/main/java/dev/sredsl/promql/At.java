@@ -1,0 +1,18 @@
+package dev.sredsl.promql;
+
+/**
+ * The {@code @} modifier: evaluate at a fixed Unix time in seconds, or at the start or end of the
+ * query range.
+ *
+ * @param timestamp seconds since the epoch; {@code NaN} for {@code start()} and {@code end()}
+ * @param preprocessor {@code null}, {@code "start"} or {@code "end"}
+ */
+public record At(double timestamp, String preprocessor) {
+
+  public static final At START = new At(Double.NaN, "start");
+  public static final At END = new At(Double.NaN, "end");
+
+  public static At timestamp(double seconds) {
+    return new At(seconds, null);
+  }
+}

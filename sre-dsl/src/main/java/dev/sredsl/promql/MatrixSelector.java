@@ -1,0 +1,26 @@
+package dev.sredsl.promql;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A range-vector selector, {@code selector[range]}. An offset or {@code @} of the whole selector lives
+ * on the inner vector selector, as in Prometheus, and prints after the range.
+ */
+public record MatrixSelector(VectorSelector selector, Duration range) implements Expr {
+
+  public MatrixSelector {
+    Objects.requireNonNull(selector, "selector");
+    Objects.requireNonNull(range, "range");
+  }
+
+  @Override
+  public ValueType type() {
+    return ValueType.RANGE_VECTOR;
+  }
+
+  @Override
+  public String toString() {
+    return Printer.print(this);
+  }
+}

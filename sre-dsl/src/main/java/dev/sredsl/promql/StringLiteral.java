@@ -1,0 +1,21 @@
+package dev.sredsl.promql;
+
+import java.util.Objects;
+
+/** A string literal, e.g. the label arguments of {@code label_replace}. */
+public record StringLiteral(String value) implements Expr {
+
+  public StringLiteral {
+    Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public ValueType type() {
+    return ValueType.STRING;
+  }
+
+  @Override
+  public String toString() {
+    return Printer.print(this);
+  }
+}
