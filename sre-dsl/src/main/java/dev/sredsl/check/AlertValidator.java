@@ -57,7 +57,8 @@ final class AlertValidator {
     } else if (condition instanceof Condition.LatencyQuantile c) {
       window(c.window(), checks);
       if (!(c.quantile() > 0 && c.quantile() < 1)) {
-        checks.report("latency quantile must be between 0 and 1, both excluded (0.99 for p99), was " + c.quantile());
+        checks.report("latency quantile must be between 0 and 1, both excluded (0.99 for p99), was " + c.quantile()
+            + (c.quantile() > 1 && c.quantile() < 100 ? "; did you mean " + c.quantile() / 100 + "?" : ""));
       }
       checks.duration("latency threshold", c.threshold(), Duration.ofMillis(1), Duration.ofMinutes(10),
           "give the latency above which to alert, e.g. Duration.ofMillis(500)");
@@ -121,14 +122,10 @@ final class AlertValidator {
   }
 
   private static void runbook(Runbook runbook, Checks checks) {
-    texts("symptom", runbook.symptoms(), checks);
-    texts("diagnosis step", runbook.diagnosis(), checks);
-    texts("escalation criterion", runbook.escalation(), checks);
+    texts("a symptom", runbook.symptoms(), checks);
+    texts("a diagnosis step", runbook.diagnosis(), checks);
+    texts("an escalation criterion", runbook.escalation(), checks);
     for (Step step : runbook.mitigations()) {
-      if (step == null) {
-        checks.report("a mitigation step is null; use Step.safe(...) or Step.risky(...)");
-        continue;
-      }
       checks.requiredText("mitigation action", step.action(), "say what to do");
       if (step.isRisky() && step.risk().isBlank()) {
         checks.report("risky step " + DefinitionValidator.quote(step.action())
@@ -137,7 +134,9 @@ final class AlertValidator {
     }
     for (Link link : runbook.links()) {
       checks.requiredText("link title", link.title(), "give the link a title");
-      if (!isWebAddress(link.url())) {
+      if (link.url() == null || link.url().isBlank()) {
+        checks.report("link " + DefinitionValidator.quote(link.title()) + " has no URL; give an absolute https URL");
+      } else if (!isWebAddress(link.url())) {
         checks.report("link " + DefinitionValidator.quote(link.title()) + ": " + DefinitionValidator.quote(link.url())
             + " is not an absolute http or https URL");
       }
@@ -146,8 +145,8 @@ final class AlertValidator {
 
   private static void texts(String what, List<String> texts, Checks checks) {
     for (String text : texts) {
-      if (text == null || text.isBlank()) {
-        checks.report("a " + what + " is blank; write it out or remove it");
+      if (text.isBlank()) {
+        checks.report(what + " is blank; write it out or remove it");
       }
     }
   }

@@ -52,22 +52,38 @@ final class Checks {
       report(what + " is missing; " + fix);
     } else if (value.isNegative() || value.isZero()) {
       report(what + " must be positive, was " + value);
+    } else if (value.compareTo(max) > 0) {
+      report(what + " must be at most " + show(max) + ", was " + show(value) + "; " + fix);
     } else if (value.toNanos() % unit.toNanos() != 0) {
       report(what + " must be a whole number of " + (unit.equals(Duration.ofSeconds(1)) ? "seconds" : "milliseconds")
           + ", was " + value);
-    } else if (value.compareTo(max) > 0) {
-      report(what + " must be at most " + max + ", was " + value + "; " + fix);
     }
   }
 
-  /** Reports names given to more than one item; equal items may share a name (the same preset used twice). */
+  /** A duration as users write it for Prometheus (5m, 1h30m), or in ISO form when it has none. */
+  static String show(Duration value) {
+    return dev.sredsl.promql.PromDuration.isRepresentable(value) ? dev.sredsl.promql.PromDuration.format(value)
+        : value.toString();
+  }
+
+  /** Reports names given to more than one item. */
   <T> void unique(String what, List<T> items, Function<T, String> name) {
+    unique(what, items, name, false);
+  }
+
+  /**
+   * Reports names given to more than one item.
+   *
+   * @param equalMayRepeat whether equal items may share a name (one preset used for a signal and as a
+   *     dependency's health)
+   */
+  <T> void unique(String what, List<T> items, Function<T, String> name, boolean equalMayRepeat) {
     java.util.Map<String, T> seen = new java.util.HashMap<>();
     Set<String> reported = new HashSet<>();
     for (T item : items) {
       String n = name.apply(item);
       T earlier = n == null ? null : seen.putIfAbsent(n, item);
-      if (earlier != null && !earlier.equals(item) && reported.add(n)) {
+      if (earlier != null && !(equalMayRepeat && earlier.equals(item)) && reported.add(n)) {
         report(what + " " + Problem.quoteName(n) + " is declared more than once; names must be unique");
       }
     }

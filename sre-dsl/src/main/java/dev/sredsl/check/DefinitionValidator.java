@@ -7,10 +7,10 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.Waiver;
 import dev.sredsl.promql.LabelMatcher;
+import dev.sredsl.promql.PromQL;
 import dev.sredsl.promql.PromqlStrings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -39,12 +39,13 @@ public final class DefinitionValidator {
     }
     ownership(service.owner(), checks.element("owner"));
     matchers("selector", service.selector(), checks);
-    service.requestMetrics().ifPresent(r -> requestMetrics(r, checks.element("request metrics " + r.source())));
+    service.requestMetrics().ifPresent(r -> requestMetrics(r, service.selector(), checks.element("request metrics "
+        + r.source())));
 
     List<Signal> allSignals = Stream.concat(
         service.signals().stream(),
         service.dependencies().stream().map(Dependency::health).filter(h -> h != null)).toList();
-    checks.unique("signal", allSignals, Signal::name);
+    checks.unique("signal", allSignals, Signal::name, true);
     for (Signal signal : service.signals()) {
       signal(signal, checks.element("signal " + quote(signal.name())));
     }
@@ -68,10 +69,6 @@ public final class DefinitionValidator {
 
   static void matchers(String what, List<LabelMatcher> matchers, Checks checks) {
     for (LabelMatcher m : matchers) {
-      if (m == null) {
-        checks.report(what + " holds a null matcher; remove it");
-        continue;
-      }
       if (!PromqlStrings.isLabelName(m.name())) {
         checks.report(what + ": label name " + quote(m.name())
             + " is not valid: use letters, digits and underscores, not starting with a digit");
@@ -79,17 +76,17 @@ public final class DefinitionValidator {
       if (m.value() == null) {
         checks.report(what + ": label " + quote(m.name()) + " has no value; give one");
       } else if (m.type().operator().contains("~")) {
-        try {
-          java.util.regex.Pattern.compile(m.value());
-        } catch (PatternSyntaxException e) {
+        String problem = PromQL.regexProblem(m.value());
+        if (problem != null) {
           checks.report(what + ": regular expression " + quote(m.value()) + " of label " + quote(m.name())
-              + " does not compile: " + e.getDescription());
+              + " is not valid for Prometheus (RE2): " + problem);
         }
       }
     }
   }
 
-  private static void requestMetrics(RequestMetrics r, Checks checks) {
+  /** The preset's own parts; its copy of the service selector is checked with the selector. */
+  private static void requestMetrics(RequestMetrics r, List<LabelMatcher> serviceSelector, Checks checks) {
     for (String metric : new String[] {r.countMetric(), r.sumMetric()}) {
       if (!PromqlStrings.isMetricName(metric)) {
         checks.report("metric name " + quote(metric) + " is not valid; use letters, digits, '_' and ':'");
@@ -102,6 +99,7 @@ public final class DefinitionValidator {
       checks.report("no matcher selects failed requests; give one, e.g. outcome=\"SERVER_ERROR\"");
     }
     List<LabelMatcher> all = new ArrayList<>(r.filters());
+    all.removeAll(serviceSelector);
     if (r.serverError() != null) {
       all.add(r.serverError());
     }

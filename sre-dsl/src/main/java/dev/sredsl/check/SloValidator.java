@@ -13,10 +13,6 @@ final class SloValidator {
   static final Duration MAX_PERIOD = Duration.ofDays(365);
 
   void validate(Service service, Slo slo, Checks serviceChecks) {
-    if (slo == null) {
-      serviceChecks.report("an slo is null; pass Slo.availability(...) or Slo.latency(...)");
-      return;
-    }
     Checks checks = serviceChecks.element("slo " + DefinitionValidator.quote(slo.name()));
     checks.reportIfNotNull(Names.idProblem("slo name", slo.name(), "availability"));
     checks.optionalText("description", slo.description());
@@ -47,7 +43,7 @@ final class SloValidator {
     } else if (period.isNegative() || period.isZero()) {
       checks.report("period must be positive, was " + period);
     } else if (!period.equals(Duration.ofDays(period.toDays()))) {
-      checks.report("period must be a whole number of days, e.g. Duration.ofDays(28), was " + period);
+      checks.report("period must be a whole number of days, e.g. Duration.ofDays(28), was " + Checks.show(period));
     } else if (period.compareTo(MIN_PERIOD) < 0 || period.compareTo(MAX_PERIOD) > 0) {
       checks.report("period must be between 7 and 365 days (burn-rate alerts read windows up to 3 days),"
           + " was " + period.toDays() + " days");

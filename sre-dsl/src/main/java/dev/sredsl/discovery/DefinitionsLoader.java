@@ -1,5 +1,6 @@
 package dev.sredsl.discovery;
 
+import dev.sredsl.check.Failures;
 import dev.sredsl.check.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.dsl.SreDefinitions;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -151,22 +151,22 @@ public final class DefinitionsLoader {
       return;
     } catch (InvocationTargetException e) {
       registry.report(Problem.of(null, null, "definitions class " + name + " could not be created: its"
-          + " constructor threw " + UserFailure.describe(e.getCause())));
+          + " constructor threw " + Failures.describe(e.getCause())));
       return;
     } catch (ExceptionInInitializerError e) {
       registry.report(Problem.of(null, null, "definitions class " + name + " could not be created: its"
-          + " static initialiser threw " + UserFailure.describe(e.getCause())));
+          + " static initialiser threw " + Failures.describe(e.getCause())));
       return;
     } catch (ReflectiveOperationException | LinkageError e) {
       registry.report(Problem.of(null, null, "definitions class " + name + " could not be created: "
-          + UserFailure.describe(e)));
+          + Failures.describe(e)));
       return;
     }
     try {
       registry.collect(definitions);
     } catch (RuntimeException | LinkageError e) {
       registry.report(Problem.of(null, null, "definitions class " + name + " failed in define(): "
-          + UserFailure.describe(e)));
+          + Failures.describe(e)));
     }
   }
 
@@ -174,6 +174,4 @@ public final class DefinitionsLoader {
     String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     return path.substring(0, path.length() - ".class".length()).replace('/', '.');
   }
-
-  static final Set<String> LIBRARY_PACKAGES = Set.of("java.", "javax.", "jdk.", "sun.", "dev.sredsl.");
 }

@@ -70,12 +70,16 @@ public final class AlertBuilder {
 
   /** An extra label for routing or grouping; {@code severity}, {@code service} and {@code team} are set for you. */
   public AlertBuilder label(String labelName, String value) {
-    labels.put(labelName, value);
+    if (labelName == null) {
+      scope.report("a label name is null; give the label a name");
+    } else {
+      labels.put(labelName, value == null ? "" : value);
+    }
     return this;
   }
 
   public AlertBuilder runbook(Consumer<RunbookBuilder> spec) {
-    RunbookBuilder builder = new RunbookBuilder();
+    RunbookBuilder builder = new RunbookBuilder(scope.nested("runbook"));
     scope.nested("runbook").run(builder, spec);
     this.runbook = builder.build();
     return this;

@@ -18,35 +18,45 @@ public final class RunbookBuilder {
   private final List<String> escalation = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
 
-  RunbookBuilder() {}
+  private final Scope scope;
+
+  RunbookBuilder(Scope scope) {
+    this.scope = scope;
+  }
 
   /** What users and operators notice when the alert fires. */
   public RunbookBuilder symptoms(String... observed) {
-    symptoms.addAll(List.of(observed));
+    symptoms.addAll(texts(observed));
     return this;
   }
 
   /** A diagnosis step, in the order to follow. */
   public RunbookBuilder diagnose(String... steps) {
-    diagnosis.addAll(List.of(steps));
+    diagnosis.addAll(texts(steps));
     return this;
   }
 
   /** A mitigation step: {@code Step.safe(...)} or {@code Step.risky(action, risk)}. */
   public RunbookBuilder mitigate(Step... steps) {
-    mitigations.addAll(List.of(steps));
+    scope.addNonNull(mitigations, java.util.Arrays.asList(steps),
+        "a mitigation step is null; use Step.safe(...) or Step.risky(...)");
     return this;
   }
 
   /** When and to whom to escalate. */
   public RunbookBuilder escalate(String... criteria) {
-    escalation.addAll(List.of(criteria));
+    escalation.addAll(texts(criteria));
     return this;
   }
 
   public RunbookBuilder link(String title, String url) {
     links.add(new Link(title, url));
     return this;
+  }
+
+  /** A null text is kept as empty, so that validation reports it as blank in its place. */
+  private static List<String> texts(String... given) {
+    return java.util.Arrays.stream(given).map(t -> t == null ? "" : t).toList();
   }
 
   Runbook build() {

@@ -1,5 +1,6 @@
 package dev.sredsl.dsl;
 
+import dev.sredsl.check.Failures;
 import dev.sredsl.check.Problem;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,12 +29,27 @@ record Scope(String service, String element, List<Problem> problems) {
       spec.accept(builder);
       return true;
     } catch (IllegalArgumentException misuse) {
-      problems.add(Problem.of(service, element, String.valueOf(misuse.getMessage())));
+      problems.add(Problem.of(service, element,
+          misuse.getMessage() != null ? misuse.getMessage() : Failures.describe(misuse)));
       return false;
     }
   }
 
   void report(String message) {
     problems.add(Problem.of(service, element, message));
+  }
+
+  /**
+   * Adds the items that are not null; for each null one reports {@code message}. The model holds no
+   * nulls, so a forgotten initialisation is reported here rather than failing later.
+   */
+  <T> void addNonNull(java.util.Collection<T> target, java.util.List<? extends T> items, String message) {
+    for (T item : items) {
+      if (item == null) {
+        report(message);
+      } else {
+        target.add(item);
+      }
+    }
   }
 }

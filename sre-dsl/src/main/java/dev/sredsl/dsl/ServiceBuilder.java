@@ -35,6 +35,9 @@ public final class ServiceBuilder {
   private final List<Slo> slos = new ArrayList<>();
   private final List<AlertBuilder> alerts = new ArrayList<>();
   private final List<Waiver> waivers = new ArrayList<>();
+  private int declaredDependencies;
+
+  private static final String NULL_SIGNAL = "a signal is null; pass a preset such as Jvm.heapUsed() or Signal.custom(...)";
 
   ServiceBuilder(String name, Scope scope) {
     this.name = name;
@@ -64,7 +67,9 @@ public final class ServiceBuilder {
    * service is selected by {@code job="<service name>"}, the job name of its scrape configuration.
    */
   public ServiceBuilder selector(LabelMatcher... matchers) {
-    this.selector = List.of(matchers);
+    List<LabelMatcher> given = new ArrayList<>();
+    scope.addNonNull(given, java.util.Arrays.asList(matchers), "selector holds a null matcher; remove it");
+    this.selector = given;
     return this;
   }
 
@@ -89,26 +94,35 @@ public final class ServiceBuilder {
 
   /** Saturation signals, e.g. {@code Jvm.heapUsed()}, {@code Hikari.pool("orders")}. */
   public ServiceBuilder saturation(SignalPreset... presets) {
-    this.signals.addAll(List.of(presets));
+    scope.addNonNull(signals, java.util.Arrays.asList(presets), NULL_SIGNAL);
     return this;
   }
 
   /** A signal of any kind written by hand, e.g. {@code Signal.custom(SignalKind.TRAFFIC, ...)}. */
   public ServiceBuilder signal(Signal custom) {
-    this.signals.add(SignalPreset.of(custom));
+    if (custom == null) {
+      scope.report(NULL_SIGNAL);
+    } else {
+      signals.add(SignalPreset.of(custom));
+    }
     return this;
   }
 
   public ServiceBuilder dependency(Consumer<DependencyBuilder> spec) {
     DependencyBuilder builder = new DependencyBuilder();
-    if (scope.nested("dependency #" + (dependencies.size() + 1)).run(builder, spec)) {
+    declaredDependencies++;
+    if (scope.nested("dependency #" + declaredDependencies).run(builder, spec)) {
       dependencies.add(builder);
     }
     return this;
   }
 
   public ServiceBuilder slo(Slo objective) {
-    slos.add(objective);
+    if (objective == null) {
+      scope.report("an slo is null; pass Slo.availability(...) or Slo.latency(...)");
+    } else {
+      slos.add(objective);
+    }
     return this;
   }
 
@@ -127,6 +141,7 @@ public final class ServiceBuilder {
    * agreed with the business. Reports list it as waived; once expired, it fails the gate.
    */
   public ServiceBuilder waive(CoverageCounter counter, String reason, LocalDate expires) {
+    // A waiver with missing parts is kept: validation names what is missing.
     waivers.add(new Waiver(counter, reason, expires));
     return this;
   }
@@ -137,11 +152,7 @@ public final class ServiceBuilder {
         : List.of(LabelMatcher.eq("job", name == null ? "" : name));
     List<Signal> boundSignals = new ArrayList<>();
     for (SignalPreset preset : signals) {
-      if (preset == null) {
-        scope.report("a signal is null; pass a preset such as Jvm.heapUsed() or Signal.custom(...)");
-      } else {
-        boundSignals.add(preset.bind(effectiveSelector));
-      }
+      boundSignals.add(preset.bind(effectiveSelector));
     }
     List<Dependency> boundDependencies = dependencies.stream()
         .map(d -> d.build(effectiveSelector))

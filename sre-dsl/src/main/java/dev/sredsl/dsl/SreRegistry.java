@@ -24,8 +24,8 @@ public final class SreRegistry {
    *     files
    */
   public SreRegistry service(String name, Consumer<ServiceBuilder> spec) {
-    String key = String.valueOf(name);
-    String earlier = originByService.putIfAbsent(key, origin);
+    // An unnamed service is reported by validation; it cannot clash with a service named "null".
+    String earlier = name == null ? null : originByService.putIfAbsent(name, origin);
     if (earlier != null) {
       problems.add(Problem.of(name, null, earlier.equals(origin)
           ? "declared twice in " + origin + "; declare each service once"

@@ -20,7 +20,7 @@ public final class Hikari {
       Selector active = new Selector("hikaricp_connections_active", Micrometer.with(selector, pool));
       Selector max = new Selector("hikaricp_connections_max", Micrometer.with(selector, pool));
       return new Signal(
-          "hikari-" + poolName,
+          Ids.of("hikari", poolName),
           SignalKind.SATURATION,
           "Connections of pool " + poolName + " in use as a share of the pool's maximum, on the busiest instance.",
           "max(" + active + " / " + max + ")",
@@ -31,7 +31,7 @@ public final class Hikari {
   /** Threads waiting for a connection of the pool, summed over instances: above 0 means queries queue. */
   public static SignalPreset pending(String poolName) {
     return selector -> new Signal(
-        "hikari-" + poolName + "-pending",
+        Ids.of("hikari", poolName) + "-pending",
         SignalKind.SATURATION,
         "Threads waiting for a connection of pool " + poolName + ".",
         "sum(" + new Selector("hikaricp_connections_pending",

@@ -16,7 +16,7 @@ public final class Kafka {
    */
   public static SignalPreset consumerLag(String clientId) {
     return selector -> new Signal(
-        "kafka-lag-" + clientId,
+        Ids.of("kafka-lag", clientId),
         SignalKind.SATURATION,
         "Records the consumer " + clientId + " is behind on its most lagging partition.",
         "max(" + new Selector("kafka_consumer_fetch_manager_records_lag_max",

@@ -46,7 +46,7 @@ public final class Micrometer {
       Selector all = new Selector("http_client_requests_seconds_count", matchers);
       Selector failed = all.and(LabelMatcher.regex("outcome", "SERVER_ERROR|UNKNOWN"));
       return new Signal(
-          "http-client-" + clientName,
+          Ids.of("http-client", clientName),
           SignalKind.ERRORS,
           "Share of calls to " + clientName + " that failed on its side or got no answer.",
           "sum(rate(" + failed.range(Windows.RATE) + ")) / sum(rate(" + all.range(Windows.RATE) + "))",
@@ -60,7 +60,7 @@ public final class Micrometer {
       Selector gets = new Selector("cache_gets_total", with(selector, LabelMatcher.eq("cache", cacheName)));
       Selector misses = gets.and(LabelMatcher.eq("result", "miss"));
       return new Signal(
-          "cache-" + cacheName,
+          Ids.of("cache", cacheName),
           SignalKind.SATURATION,
           "Share of lookups in cache " + cacheName + " that missed and went to the backing store.",
           "sum(rate(" + misses.range(Windows.RATE) + ")) / sum(rate(" + gets.range(Windows.RATE) + "))",

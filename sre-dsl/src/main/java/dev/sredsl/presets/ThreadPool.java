@@ -20,7 +20,7 @@ public final class ThreadPool {
       Selector queued = new Selector("executor_queued_tasks", Micrometer.with(selector, name));
       Selector remaining = new Selector("executor_queue_remaining_tasks", Micrometer.with(selector, name));
       return new Signal(
-          "executor-" + executorName,
+          Ids.of("executor", executorName),
           SignalKind.SATURATION,
           "Tasks queued in executor " + executorName + " as a share of its queue capacity, on the fullest instance.",
           "max(" + queued + " / (" + queued + " + " + remaining + "))",

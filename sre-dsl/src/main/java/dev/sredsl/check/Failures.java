@@ -1,11 +1,16 @@
-package dev.sredsl.discovery;
+package dev.sredsl.check;
+
+import java.util.Set;
 
 /** Describes an exception thrown by user code in one line: type, message and where it was thrown. */
-final class UserFailure {
+public final class Failures {
 
-  private UserFailure() {}
+  /** Packages whose frames are not the user's: the JDK's and this library's. */
+  private static final Set<String> LIBRARY_PACKAGES = Set.of("java.", "javax.", "jdk.", "sun.", "dev.sredsl.");
 
-  static String describe(Throwable failure) {
+  private Failures() {}
+
+  public static String describe(Throwable failure) {
     if (failure == null) {
       return "an unknown error";
     }
@@ -28,7 +33,7 @@ final class UserFailure {
   private static StackTraceElement userFrame(Throwable failure) {
     for (StackTraceElement frame : failure.getStackTrace()) {
       String cls = frame.getClassName();
-      if (DefinitionsLoader.LIBRARY_PACKAGES.stream().noneMatch(cls::startsWith)) {
+      if (LIBRARY_PACKAGES.stream().noneMatch(cls::startsWith)) {
         return frame;
       }
     }
