@@ -7,7 +7,7 @@ def expected = [
   "service 'orders', alert 'slow-orders': '5x' is not a Prometheus duration; write a number and a unit (ms, s, m, h, d, w, y), e.g. 5m or 1h30m",
   "service 'orders', slo 'availability': objective must be between 0 and 100 percent, both excluded, e.g. 99.9, was 100.0",
   "service 'orders', slo 'latency': objective is missing; add .percent(99.0)",
-  "service 'orders', slo 'latency': period must be a whole number of days, e.g. Duration.ofDays(28), was PT36H",
+  "service 'orders', slo 'latency': period must be a whole number of days, e.g. Duration.ofDays(28), was 1d12h",
   "service 'orders': alert 'HighErrors' is declared more than once; names must be unique",
   "service 'orders', alert 'HighErrors': error ratio threshold must be above 0 and at most 1 (0.05 means 5%), was 5.0",
   "service 'orders', alert 'HighErrors': 'for' must be positive, was PT0S",
