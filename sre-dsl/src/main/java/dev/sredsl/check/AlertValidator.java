@@ -84,6 +84,7 @@ final class AlertValidator {
     } else if (condition instanceof Condition.Raw c) {
       checks.requiredText("PromQL condition", c.expression(),
         "write the expression, e.g. promql(\"up{job=\\\"checkout\\\"} == 0\")");
+      checks.promql("PromQL condition", c.expression());
     }
   }
 

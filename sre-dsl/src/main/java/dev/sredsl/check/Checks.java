@@ -23,6 +23,10 @@ final class Checks {
     return new Checks(service, element == null ? child : element + ", " + child, problems);
   }
 
+  int problemCount() {
+    return problems.size();
+  }
+
   void report(String message) {
     problems.add(Problem.of(service, element, message));
   }
@@ -57,6 +61,26 @@ final class Checks {
     } else if (value.toNanos() % unit.toNanos() != 0) {
       report(what + " must be a whole number of " + (unit.equals(Duration.ofSeconds(1)) ? "seconds" : "milliseconds")
           + ", was " + value);
+    }
+  }
+
+  /**
+   * Hand-written PromQL: it must parse as Prometheus parses it and give an instant vector or a scalar,
+   * the types rules and panels can use.
+   */
+  void promql(String what, String expression) {
+    if (expression == null || expression.isBlank()) {
+      return; // reported as missing by the caller
+    }
+    try {
+      dev.sredsl.promql.ValueType type = dev.sredsl.promql.PromQL.parse(expression).type();
+      if (type == dev.sredsl.promql.ValueType.RANGE_VECTOR) {
+        report(what + " gives a range vector; wrap it in a function such as rate(...) or max_over_time(...)");
+      } else if (type == dev.sredsl.promql.ValueType.STRING) {
+        report(what + " gives a string; it must give an instant vector or a scalar");
+      }
+    } catch (dev.sredsl.promql.PromQLException e) {
+      report(what + " is not valid PromQL: " + e.getMessage());
     }
   }
 

@@ -38,7 +38,9 @@ public final class DefinitionValidator {
       checks.report("tier is missing; add .tier(Tier.CRITICAL), .tier(Tier.HIGH) or .tier(Tier.LOW)");
     }
     ownership(service.owner(), checks.element("owner"));
-    matchers("selector", service.selector(), checks);
+    // Preset queries embed the selector: with a broken selector they are broken too, and saying so
+    // again for every signal would only bury the one line that matters.
+    boolean selectorValid = matchers("selector", service.selector(), checks);
     service.requestMetrics().ifPresent(r -> requestMetrics(r, service.selector(), checks.element("request metrics "
         + r.source())));
 
@@ -47,11 +49,11 @@ public final class DefinitionValidator {
         service.dependencies().stream().map(Dependency::health).filter(h -> h != null)).toList();
     checks.unique("signal", allSignals, Signal::name, true);
     for (Signal signal : service.signals()) {
-      signal(signal, checks.element("signal " + quote(signal.name())));
+      signal(signal, selectorValid, checks.element("signal " + quote(signal.name())));
     }
     checks.unique("dependency", service.dependencies(), Dependency::name);
     for (Dependency dependency : service.dependencies()) {
-      dependency(dependency, checks.element("dependency " + quote(dependency.name())));
+      dependency(dependency, selectorValid, checks.element("dependency " + quote(dependency.name())));
     }
     checks.unique("slo", service.slos(), s -> s == null ? null : s.name());
     service.slos().forEach(slo -> slos.validate(service, slo, checks));
@@ -67,7 +69,9 @@ public final class DefinitionValidator {
     checks.optionalText("chat channel", owner.chat());
   }
 
-  static void matchers(String what, List<LabelMatcher> matchers, Checks checks) {
+  /** @return whether every matcher is valid */
+  static boolean matchers(String what, List<LabelMatcher> matchers, Checks checks) {
+    int before = checks.problemCount();
     for (LabelMatcher m : matchers) {
       if (!PromqlStrings.isLabelName(m.name())) {
         checks.report(what + ": label name " + quote(m.name())
@@ -83,6 +87,7 @@ public final class DefinitionValidator {
         }
       }
     }
+    return checks.problemCount() == before;
   }
 
   /** The preset's own parts; its copy of the service selector is checked with the selector. */
@@ -106,17 +111,20 @@ public final class DefinitionValidator {
     matchers("matcher", all, checks);
   }
 
-  private static void signal(Signal signal, Checks checks) {
+  private static void signal(Signal signal, boolean selectorValid, Checks checks) {
     checks.reportIfNotNull(Names.idProblem("signal name", signal.name(), "queue-depth"));
     if (signal.kind() == null) {
       checks.report("kind is missing; give SignalKind.LATENCY, TRAFFIC, ERRORS or SATURATION");
     }
     checks.requiredText("expression", signal.expression(), "give the PromQL of the signal");
+    if (selectorValid) {
+      checks.promql("expression", signal.expression());
+    }
     checks.requiredText("unit", signal.unit(), "give a Grafana unit such as 'short', 'percentunit' or 's'");
     checks.optionalText("description", signal.description());
   }
 
-  private static void dependency(Dependency dependency, Checks checks) {
+  private static void dependency(Dependency dependency, boolean selectorValid, Checks checks) {
     checks.reportIfNotNull(Names.idProblem("dependency name", dependency.name(), "orders-db"));
     if (dependency.kind() == null) {
       checks.report("kind is missing; start with d.database(...), d.cache(...), d.queue(...) or d.http(...)");
@@ -126,7 +134,7 @@ public final class DefinitionValidator {
       checks.report("health signal is missing; add .via(...) with a preset such as Hikari.pool(\"orders\")"
           + " or .health(Signal.custom(...))");
     } else {
-      signal(dependency.health(), checks.element("health signal"));
+      signal(dependency.health(), selectorValid, checks.element("health signal"));
     }
   }
 

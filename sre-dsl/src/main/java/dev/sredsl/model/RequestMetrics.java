@@ -1,7 +1,7 @@
 package dev.sredsl.model;
 
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.Selector;
+import dev.sredsl.promql.VectorSelector;
 import java.util.List;
 
 /**
@@ -47,17 +47,17 @@ public record RequestMetrics(
   }
 
   /** Every request of the service. */
-  public Selector requests() {
-    return new Selector(countMetric, filters);
+  public VectorSelector requests() {
+    return new VectorSelector(countMetric, filters, null, null);
   }
 
   /** The requests that failed on the server side. */
-  public Selector failedRequests() {
+  public VectorSelector failedRequests() {
     return requests().and(serverError);
   }
 
   /** Histogram buckets of the service's requests. */
-  public Selector buckets() {
-    return new Selector(bucketMetric, filters);
+  public VectorSelector buckets() {
+    return new VectorSelector(bucketMetric, filters, null, null);
   }
 }

@@ -1,9 +1,12 @@
 package dev.sredsl.presets;
 
+import static dev.sredsl.promql.PromQL.div;
+import static dev.sredsl.promql.PromQL.max;
+import static dev.sredsl.promql.PromQL.sum;
+
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.Selector;
 
 /** HikariCP connection pools as HikariCP's Micrometer tracker publishes them (label {@code pool}). */
 public final class Hikari {
@@ -17,13 +20,12 @@ public final class Hikari {
   public static SignalPreset pool(String poolName) {
     return selector -> {
       LabelMatcher pool = LabelMatcher.eq("pool", poolName);
-      Selector active = new Selector("hikaricp_connections_active", Micrometer.with(selector, pool));
-      Selector max = new Selector("hikaricp_connections_max", Micrometer.with(selector, pool));
       return new Signal(
           Ids.of("hikari", poolName),
           SignalKind.SATURATION,
           "Connections of pool " + poolName + " in use as a share of the pool's maximum, on the busiest instance.",
-          "max(" + active + " / " + max + ")",
+          max(div(Micrometer.series("hikaricp_connections_active", selector, pool),
+              Micrometer.series("hikaricp_connections_max", selector, pool))).toString(),
           "percentunit");
     };
   }
@@ -34,8 +36,7 @@ public final class Hikari {
         Ids.of("hikari", poolName) + "-pending",
         SignalKind.SATURATION,
         "Threads waiting for a connection of pool " + poolName + ".",
-        "sum(" + new Selector("hikaricp_connections_pending",
-            Micrometer.with(selector, LabelMatcher.eq("pool", poolName))) + ")",
+        sum(Micrometer.series("hikaricp_connections_pending", selector, LabelMatcher.eq("pool", poolName))).toString(),
         "short");
   }
 }

@@ -1,9 +1,16 @@
 package dev.sredsl.presets;
 
+import static dev.sredsl.promql.PromQL.binary;
+import static dev.sredsl.promql.PromQL.div;
+import static dev.sredsl.promql.PromQL.max;
+import static dev.sredsl.promql.PromQL.number;
+import static dev.sredsl.promql.PromQL.sum;
+
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
+import dev.sredsl.promql.BinaryOp;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.Selector;
+import dev.sredsl.promql.VectorSelector;
 
 /** JVM saturation as Micrometer's JVM and process binders publish it. */
 public final class Jvm {
@@ -16,13 +23,14 @@ public final class Jvm {
    */
   public static SignalPreset heapUsed() {
     return selector -> {
-      Selector used = new Selector("jvm_memory_used_bytes", Micrometer.with(selector, LabelMatcher.eq("area", "heap")));
-      Selector max = new Selector("jvm_memory_max_bytes", Micrometer.with(selector, LabelMatcher.eq("area", "heap")));
+      LabelMatcher heap = LabelMatcher.eq("area", "heap");
+      VectorSelector used = Micrometer.series("jvm_memory_used_bytes", selector, heap);
+      VectorSelector limit = Micrometer.series("jvm_memory_max_bytes", selector, heap);
       return new Signal(
           "jvm-heap",
           SignalKind.SATURATION,
           "Heap in use as a share of the maximum heap, on the fullest instance.",
-          "max(sum by (instance) (" + used + ") / sum by (instance) (" + max + " > 0))",
+          max(div(sum(used).by("instance"), sum(binary(BinaryOp.GT, limit, number(0))).by("instance"))).toString(),
           "percentunit");
     };
   }
@@ -33,7 +41,7 @@ public final class Jvm {
         "process-cpu",
         SignalKind.SATURATION,
         "CPU used by the JVM process as a share of all CPUs, on the busiest instance.",
-        "max(" + new Selector("process_cpu_usage", selector) + ")",
+        max(Micrometer.series("process_cpu_usage", selector)).toString(),
         "percentunit");
   }
 }

@@ -1,9 +1,10 @@
 package dev.sredsl.presets;
 
+import static dev.sredsl.promql.PromQL.max;
+
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.Selector;
 
 /** Kafka consumers instrumented with Micrometer's {@code KafkaClientMetrics}. */
 public final class Kafka {
@@ -19,8 +20,8 @@ public final class Kafka {
         Ids.of("kafka-lag", clientId),
         SignalKind.SATURATION,
         "Records the consumer " + clientId + " is behind on its most lagging partition.",
-        "max(" + new Selector("kafka_consumer_fetch_manager_records_lag_max",
-            Micrometer.with(selector, LabelMatcher.eq("client_id", clientId))) + ")",
+        max(Micrometer.series("kafka_consumer_fetch_manager_records_lag_max", selector,
+            LabelMatcher.eq("client_id", clientId))).toString(),
         "short");
   }
 }

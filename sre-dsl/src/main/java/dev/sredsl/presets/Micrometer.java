@@ -1,10 +1,14 @@
 package dev.sredsl.presets;
 
+import static dev.sredsl.promql.PromQL.div;
+import static dev.sredsl.promql.PromQL.rate;
+import static dev.sredsl.promql.PromQL.sum;
+
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.Selector;
+import dev.sredsl.promql.VectorSelector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,14 +46,13 @@ public final class Micrometer {
    */
   public static SignalPreset httpClient(String clientName) {
     return selector -> {
-      List<LabelMatcher> matchers = with(selector, LabelMatcher.eq("client_name", clientName));
-      Selector all = new Selector("http_client_requests_seconds_count", matchers);
-      Selector failed = all.and(LabelMatcher.regex("outcome", "SERVER_ERROR|UNKNOWN"));
+      VectorSelector all = series("http_client_requests_seconds_count", selector, LabelMatcher.eq("client_name", clientName));
+      VectorSelector failed = all.and(LabelMatcher.regex("outcome", "SERVER_ERROR|UNKNOWN"));
       return new Signal(
           Ids.of("http-client", clientName),
           SignalKind.ERRORS,
           "Share of calls to " + clientName + " that failed on its side or got no answer.",
-          "sum(rate(" + failed.range(Windows.RATE) + ")) / sum(rate(" + all.range(Windows.RATE) + "))",
+          div(sum(rate(failed, Windows.RATE)), sum(rate(all, Windows.RATE))).toString(),
           "percentunit");
     };
   }
@@ -57,20 +60,21 @@ public final class Micrometer {
   /** Health of a cache instrumented by Micrometer's cache binders: the share of lookups that missed. */
   public static SignalPreset cache(String cacheName) {
     return selector -> {
-      Selector gets = new Selector("cache_gets_total", with(selector, LabelMatcher.eq("cache", cacheName)));
-      Selector misses = gets.and(LabelMatcher.eq("result", "miss"));
+      VectorSelector gets = series("cache_gets_total", selector, LabelMatcher.eq("cache", cacheName));
+      VectorSelector misses = gets.and(LabelMatcher.eq("result", "miss"));
       return new Signal(
           Ids.of("cache", cacheName),
           SignalKind.SATURATION,
           "Share of lookups in cache " + cacheName + " that missed and went to the backing store.",
-          "sum(rate(" + misses.range(Windows.RATE) + ")) / sum(rate(" + gets.range(Windows.RATE) + "))",
+          div(sum(rate(misses, Windows.RATE)), sum(rate(gets, Windows.RATE))).toString(),
           "percentunit");
     };
   }
 
-  static List<LabelMatcher> with(List<LabelMatcher> selector, LabelMatcher... more) {
-    List<LabelMatcher> all = new ArrayList<>(selector);
+  /** A metric's series of one service, narrowed further by {@code more}. */
+  static VectorSelector series(String metric, List<LabelMatcher> serviceSelector, LabelMatcher... more) {
+    List<LabelMatcher> all = new ArrayList<>(serviceSelector);
     all.addAll(List.of(more));
-    return all;
+    return new VectorSelector(metric, all, null, null);
   }
 }

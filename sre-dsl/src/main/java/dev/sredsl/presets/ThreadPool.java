@@ -1,9 +1,13 @@
 package dev.sredsl.presets;
 
+import static dev.sredsl.promql.PromQL.add;
+import static dev.sredsl.promql.PromQL.div;
+import static dev.sredsl.promql.PromQL.max;
+
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.Selector;
+import dev.sredsl.promql.VectorSelector;
 
 /** Executors instrumented with Micrometer's {@code ExecutorServiceMetrics} (label {@code name}). */
 public final class ThreadPool {
@@ -17,13 +21,13 @@ public final class ThreadPool {
   public static SignalPreset queue(String executorName) {
     return selector -> {
       LabelMatcher name = LabelMatcher.eq("name", executorName);
-      Selector queued = new Selector("executor_queued_tasks", Micrometer.with(selector, name));
-      Selector remaining = new Selector("executor_queue_remaining_tasks", Micrometer.with(selector, name));
+      VectorSelector queued = Micrometer.series("executor_queued_tasks", selector, name);
+      VectorSelector remaining = Micrometer.series("executor_queue_remaining_tasks", selector, name);
       return new Signal(
           Ids.of("executor", executorName),
           SignalKind.SATURATION,
           "Tasks queued in executor " + executorName + " as a share of its queue capacity, on the fullest instance.",
-          "max(" + queued + " / (" + queued + " + " + remaining + "))",
+          max(div(queued, add(queued, remaining))).toString(),
           "percentunit");
     };
   }

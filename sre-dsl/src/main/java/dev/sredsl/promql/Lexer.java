@@ -149,7 +149,8 @@ final class Lexer {
               gotColon = true;
             }
           } else {
-            throw error("unexpected character " + describeChar(c));
+            throw error("unexpected character " + describeChar(c)
+                + (c == '&' ? "; for a set operation write 'and'" : c == '|' ? "; for a set operation write 'or'" : ""));
           }
         }
       }

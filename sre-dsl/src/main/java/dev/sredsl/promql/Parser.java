@@ -76,8 +76,10 @@ final class Parser {
     Token rest = parser.peek();
     if (rest.kind() != Kind.EOF) {
       throw parser.error(rest, "unexpected " + rest.describe() + " after a complete expression"
-          + (BINARY.containsKey(rest.kind()) || rest.kind() == Kind.BY || rest.kind() == Kind.WITHOUT
-              ? "" : "; is an operator missing?"));
+          + (rest.kind() == Kind.ASSIGN ? "; to compare, write '=='"
+              : rest.kind() == Kind.BY || rest.kind() == Kind.WITHOUT ? "; grouping goes right after the"
+                  + " aggregation operator or its closing parenthesis, e.g. sum by (job) (x)"
+              : BINARY.containsKey(rest.kind()) ? "" : "; is an operator missing?"));
     }
     return new Parsed(expr, parser.positions);
   }
@@ -215,11 +217,9 @@ final class Parser {
         }
         LabelMatcher matcher = new LabelMatcher(label.text(), type, Literals.string(value.text()));
         if (type == MatchType.REGEX || type == MatchType.NOT_REGEX) {
-          try {
-            Re2Syntax.check("^(?:" + matcher.value() + ")$");
-          } catch (Re2Syntax.Error e) {
-            throw error(value, "the regular expression of label " + label.text() + " is not valid RE2: "
-                + e.getMessage());
+          String problem = PromQL.regexProblem(matcher.value());
+          if (problem != null) {
+            throw error(value, "the regular expression of label " + label.text() + " is not valid RE2: " + problem);
           }
         }
         matchers.add(matcher);
@@ -235,10 +235,11 @@ final class Parser {
     Function function = Functions.get(name.text()).orElseThrow(() -> error(name,
         "unknown function " + name.text() + (Functions.get(name.text().toLowerCase(java.util.Locale.ROOT)).isPresent()
             ? "; function names are lower case: " + name.text().toLowerCase(java.util.Locale.ROOT) : "")));
-    return at(new Call(function, arguments(name.text())), name.position());
+    return at(new Call(function, arguments(name.text(), function.maxArgs())), name.position());
   }
 
-  private List<Expr> arguments(String of) {
+  /** @param maxArgs after this many arguments, a ',' is an error at that comma */
+  private List<Expr> arguments(String of, int maxArgs) {
     expect(Kind.LEFT_PAREN, "'(' after " + of);
     List<Expr> args = new ArrayList<>();
     if (accept(Kind.RIGHT_PAREN)) {
@@ -250,7 +251,7 @@ final class Parser {
         return args;
       }
       Token t = peek();
-      if (t.kind() != Kind.COMMA) {
+      if (t.kind() != Kind.COMMA || args.size() >= maxArgs) {
         throw error(t, "expected ')' after the arguments of " + of + ", found " + t.describe());
       }
       next();
@@ -269,7 +270,7 @@ final class Parser {
       grouping = grouping(without ? "without" : "by");
       modifierFirst = true;
     }
-    List<Expr> args = arguments(op.keyword());
+    List<Expr> args = arguments(op.keyword(), op.parameterType() == null ? 1 : 2);
     if (!modifierFirst && (peek().kind() == Kind.BY || peek().kind() == Kind.WITHOUT)) {
       without = next().kind() == Kind.WITHOUT;
       grouping = grouping(without ? "without" : "by");
@@ -333,7 +334,8 @@ final class Parser {
       if (vs.offset() != null) {
         throw error(open, "the offset must come after the range: write x[" + durationToken.text() + "] offset ...");
       }
-      if (vs.at() != null) {
+      // Prometheus checks only a timestamp here: "x @ start()[5m]" is accepted, as the same as "x[5m] @ start()".
+      if (vs.at() != null && vs.at().preprocessor() == null) {
         throw error(open, "the @ modifier must come after the range: write x[" + durationToken.text() + "] @ ...");
       }
       return at(new MatrixSelector(vs, range), positionOf(target));

@@ -33,7 +33,10 @@ public final class PromQL {
    */
   public static String regexProblem(String regex) {
     try {
+      // Prometheus compiles the anchored form and also parses the expression on its own, so
+      // "a)|(b", balanced only once wrapped, is rejected too.
       Re2Syntax.check("^(?:" + regex + ")$");
+      Re2Syntax.check(regex);
       return null;
     } catch (Re2Syntax.Error e) {
       return e.getMessage();

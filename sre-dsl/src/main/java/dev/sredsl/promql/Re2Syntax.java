@@ -1,6 +1,7 @@
 package dev.sredsl.promql;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,8 +33,9 @@ final class Re2Syntax {
   private static final int MAX_REPEAT = 1000;
 
   private final String pattern;
-  private final Set<String> groupNames = new HashSet<>();
   private int pos;
+  /** Min and max of the counted repetition {@link #repeatOperator} just read, or null for * + ?. */
+  private int[] lastCount;
 
   private Re2Syntax(String pattern) {
     this.pattern = pattern;
@@ -45,23 +47,45 @@ final class Re2Syntax {
    */
   static boolean check(String pattern) throws Error {
     Re2Syntax parser = new Re2Syntax(pattern);
-    boolean nullable = parser.alternation();
+    boolean nullable = parser.alternation(new ArrayList<>());
     if (parser.pos < pattern.length()) {
       throw new Error("unexpected ')'");
     }
     return nullable;
   }
 
-  private boolean alternation() throws Error {
-    boolean nullable = concatenation();
+  /**
+   * A counted repetition ({@code x{n,m}}) and the counted repetitions inside it: Go rejects nestings
+   * whose counts multiply beyond 1000, e.g. {@code (a{500}){3}}.
+   */
+  private record Repeat(int min, int max, List<Repeat> inner) {
+
+    /** Go's repeatIsValid, to the letter: the largest count divides what the inner ones may use. */
+    boolean isValid(int budget) {
+      if (max == 0) {
+        return true;
+      }
+      int m = max < 0 ? min : max;
+      if (m > budget) {
+        return false;
+      }
+      int rest = m > 0 ? budget / m : budget;
+      return inner.stream().allMatch(r -> r.isValid(rest));
+    }
+  }
+
+  /** @param repeats collects the counted repetitions at this level */
+  private boolean alternation(List<Repeat> repeats) throws Error {
+    boolean nullable = concatenation(repeats);
     while (peek() == '|') {
       pos++;
-      nullable |= concatenation();
+      nullable |= concatenation(repeats);
     }
     return nullable;
   }
 
-  private boolean concatenation() throws Error {
+  private boolean concatenation(List<Repeat> repeats) throws Error {
+    List<Repeat> atomRepeats = new ArrayList<>(); // those of the last atom, which a repetition may wrap
     boolean nullable = true; // of everything read so far
     boolean nullableBeforeAtom = true; // of everything before the last atom
     boolean atomNullable = false;
@@ -75,6 +99,13 @@ final class Re2Syntax {
         }
         if (lastWasRepeat) {
           throw new Error("invalid nested repetition operator");
+        }
+        if (lastCount != null) {
+          Repeat counted = new Repeat(lastCount[0], lastCount[1], atomRepeats);
+          if ((counted.min() >= 2 || counted.max() >= 2) && !counted.isValid(MAX_REPEAT)) {
+            throw new Error("invalid repeat count: nested repetitions allow at most " + MAX_REPEAT + " in all");
+          }
+          atomRepeats = new ArrayList<>(List.of(counted));
         }
         if (peek() == '?') {
           pos++; // non-greedy
@@ -90,12 +121,15 @@ final class Re2Syntax {
         lastWasRepeat = false;
         continue;
       }
+      repeats.addAll(atomRepeats);
+      atomRepeats = new ArrayList<>();
       nullableBeforeAtom = nullable;
-      atomNullable = atom();
+      atomNullable = atom(atomRepeats);
       nullable = nullableBeforeAtom && atomNullable;
       hasAtom = true;
       lastWasRepeat = false;
     }
+    repeats.addAll(atomRepeats);
     return nullable;
   }
 
@@ -106,6 +140,7 @@ final class Re2Syntax {
    *     is a literal)
    */
   private int repeatOperator() throws Error {
+    lastCount = null;
     char c = pattern.charAt(pos);
     if (c == '*' || c == '?') {
       pos++;
@@ -146,6 +181,7 @@ final class Re2Syntax {
     if (min < 0 || min > MAX_REPEAT || max > MAX_REPEAT || (max >= 0 && min > max)) {
       throw new Error("invalid repeat count " + pattern.substring(save, pos));
     }
+    lastCount = new int[] {min, max};
     return min;
   }
 
@@ -163,11 +199,11 @@ final class Re2Syntax {
   }
 
   /** @return whether the atom can match the empty string */
-  private boolean atom() throws Error {
+  private boolean atom(List<Repeat> repeats) throws Error {
     char c = pattern.charAt(pos);
     switch (c) {
       case '(':
-        return group();
+        return group(repeats);
       case '[':
         characterClass();
         return false;
@@ -219,7 +255,7 @@ final class Re2Syntax {
     throw new Error("invalid or unsupported Perl syntax: '" + pattern.substring(start, Math.min(pos, pattern.length())) + "'");
   }
 
-  private boolean group() throws Error {
+  private boolean group(List<Repeat> repeats) throws Error {
     if (pattern.startsWith("(?P<", pos)) {
       int end = pattern.indexOf('>', pos);
       if (end < 0) {
@@ -228,9 +264,6 @@ final class Re2Syntax {
       String name = pattern.substring(pos + 4, end);
       if (name.isEmpty() || !name.chars().allMatch(ch -> ch == '_' || (ch < 128 && Character.isLetterOrDigit(ch)))) {
         throw new Error("invalid named capture '" + pattern.substring(pos, end + 1) + "'");
-      }
-      if (!groupNames.add(name)) {
-        throw new Error("duplicate capture group name '" + name + "'");
       }
       pos = end + 1;
     } else if (pattern.startsWith("(?", pos)) {
@@ -248,7 +281,7 @@ final class Re2Syntax {
     } else {
       pos++;
     }
-    boolean nullable = alternation();
+    boolean nullable = alternation(repeats);
     if (peek() != ')') {
       throw new Error("missing closing )");
     }

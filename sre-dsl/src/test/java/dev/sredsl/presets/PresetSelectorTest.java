@@ -80,12 +80,12 @@ class PresetSelectorTest {
 
     for (Signal signal : allSignals(service)) {
       for (String matchers : selectorsOf(signal.expression())) {
-        assertTrue(matchers.startsWith("namespace=\"shop\",app=\"checkout\""), signal.name() + ": "
+        assertTrue(matchers.startsWith("namespace=\"shop\", app=\"checkout\""), signal.name() + ": "
             + signal.expression());
       }
       assertFalse(signal.expression().contains("job="), signal.name() + ": " + signal.expression());
     }
-    assertEquals("http_server_requests_seconds_count{namespace=\"shop\",app=\"checkout\",outcome=\"SERVER_ERROR\"}",
+    assertEquals("http_server_requests_seconds_count{namespace=\"shop\", app=\"checkout\", outcome=\"SERVER_ERROR\"}",
         service.requests().failedRequests().toString());
   }
 
@@ -104,7 +104,7 @@ class PresetSelectorTest {
         .selector("app", "checkout"));
 
     assertEquals(List.of("max(process_cpu_usage{app=\"checkout\"})",
-            "sum(hikaricp_connections_pending{app=\"checkout\",pool=\"orders\"})"),
+            "sum(hikaricp_connections_pending{app=\"checkout\", pool=\"orders\"})"),
         service.signals().stream().map(Signal::expression).toList());
   }
 

@@ -61,7 +61,7 @@ class RequestMetricsPresetsTest {
     RequestMetrics micrometer = Micrometer.httpServer().withFilters(List.of(LabelMatcher.eq("job", "checkout")));
 
     assertEquals("http_server_requests_seconds_count{job=\"checkout\"}", micrometer.requests().toString());
-    assertEquals("http_server_requests_seconds_count{job=\"checkout\",outcome=\"SERVER_ERROR\"}",
+    assertEquals("http_server_requests_seconds_count{job=\"checkout\", outcome=\"SERVER_ERROR\"}",
         micrometer.failedRequests().toString());
     assertEquals("http_server_requests_seconds_bucket{job=\"checkout\"}", micrometer.buckets().toString());
   }
@@ -74,7 +74,7 @@ class RequestMetricsPresetsTest {
         .withFilters(List.of(LabelMatcher.notRegex("http_route", "/actuator/.*")));
 
     assertEquals(List.of(), preset.filters());
-    assertEquals("http_server_request_duration_seconds_count{job=\"checkout\",http_route!~\"/actuator/.*\","
-        + "http_response_status_code=~\"5..\"}", filtered.failedRequests().toString());
+    assertEquals("http_server_request_duration_seconds_count{job=\"checkout\", http_route!~\"/actuator/.*\","
+        + " http_response_status_code=~\"5..\"}", filtered.failedRequests().toString());
   }
 }

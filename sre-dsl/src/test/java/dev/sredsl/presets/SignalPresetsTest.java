@@ -23,8 +23,8 @@ class SignalPresetsTest {
     assertEquals("hikari-orders", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("max(hikaricp_connections_active{job=\"checkout\",pool=\"orders\"}"
-        + " / hikaricp_connections_max{job=\"checkout\",pool=\"orders\"})", signal.expression());
+    assertEquals("max(hikaricp_connections_active{job=\"checkout\", pool=\"orders\"}"
+        + " / hikaricp_connections_max{job=\"checkout\", pool=\"orders\"})", signal.expression());
   }
 
   @Test
@@ -34,7 +34,7 @@ class SignalPresetsTest {
     assertEquals("hikari-orders-pending", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("short", signal.unit());
-    assertEquals("sum(hikaricp_connections_pending{job=\"checkout\",pool=\"orders\"})", signal.expression());
+    assertEquals("sum(hikaricp_connections_pending{job=\"checkout\", pool=\"orders\"})", signal.expression());
   }
 
   @Test
@@ -44,8 +44,8 @@ class SignalPresetsTest {
     assertEquals("jvm-heap", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("max(sum by (instance) (jvm_memory_used_bytes{job=\"checkout\",area=\"heap\"})"
-        + " / sum by (instance) (jvm_memory_max_bytes{job=\"checkout\",area=\"heap\"} > 0))", signal.expression());
+    assertEquals("max(sum by (instance) (jvm_memory_used_bytes{job=\"checkout\", area=\"heap\"})"
+        + " / sum by (instance) (jvm_memory_max_bytes{job=\"checkout\", area=\"heap\"} > 0))", signal.expression());
   }
 
   @Test
@@ -65,9 +65,9 @@ class SignalPresetsTest {
     assertEquals("executor-workers", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("max(executor_queued_tasks{job=\"checkout\",name=\"workers\"}"
-        + " / (executor_queued_tasks{job=\"checkout\",name=\"workers\"}"
-        + " + executor_queue_remaining_tasks{job=\"checkout\",name=\"workers\"}))", signal.expression());
+    assertEquals("max(executor_queued_tasks{job=\"checkout\", name=\"workers\"}"
+        + " / (executor_queued_tasks{job=\"checkout\", name=\"workers\"}"
+        + " + executor_queue_remaining_tasks{job=\"checkout\", name=\"workers\"}))", signal.expression());
   }
 
   @Test
@@ -77,7 +77,7 @@ class SignalPresetsTest {
     assertEquals("kafka-lag-orders-consumer", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("short", signal.unit());
-    assertEquals("max(kafka_consumer_fetch_manager_records_lag_max{job=\"checkout\",client_id=\"orders-consumer\"})",
+    assertEquals("max(kafka_consumer_fetch_manager_records_lag_max{job=\"checkout\", client_id=\"orders-consumer\"})",
         signal.expression());
   }
 
@@ -88,9 +88,9 @@ class SignalPresetsTest {
     assertEquals("http-client-payments", signal.name());
     assertEquals(SignalKind.ERRORS, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("sum(rate(http_client_requests_seconds_count{job=\"checkout\",client_name=\"payments\","
-        + "outcome=~\"SERVER_ERROR|UNKNOWN\"}[5m])) / sum(rate(http_client_requests_seconds_count"
-        + "{job=\"checkout\",client_name=\"payments\"}[5m]))", signal.expression());
+    assertEquals("sum(rate(http_client_requests_seconds_count{job=\"checkout\", client_name=\"payments\","
+        + " outcome=~\"SERVER_ERROR|UNKNOWN\"}[5m])) / sum(rate(http_client_requests_seconds_count"
+        + "{job=\"checkout\", client_name=\"payments\"}[5m]))", signal.expression());
   }
 
   @Test
@@ -100,15 +100,15 @@ class SignalPresetsTest {
     assertEquals("cache-users", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("sum(rate(cache_gets_total{job=\"checkout\",cache=\"users\",result=\"miss\"}[5m]))"
-        + " / sum(rate(cache_gets_total{job=\"checkout\",cache=\"users\"}[5m]))", signal.expression());
+    assertEquals("sum(rate(cache_gets_total{job=\"checkout\", cache=\"users\", result=\"miss\"}[5m]))"
+        + " / sum(rate(cache_gets_total{job=\"checkout\", cache=\"users\"}[5m]))", signal.expression());
   }
 
   @Test
   void escapesQuotesAndBackslashesInPresetArguments() {
     Signal signal = Hikari.pending("a\"b\\c").bind(CHECKOUT);
 
-    assertEquals("sum(hikaricp_connections_pending{job=\"checkout\",pool=\"a\\\"b\\\\c\"})", signal.expression());
+    assertEquals("sum(hikaricp_connections_pending{job=\"checkout\", pool=\"a\\\"b\\\\c\"})", signal.expression());
   }
 
   @Test

@@ -1,43 +1,51 @@
 package dev.sredsl.generate.prometheus;
 
-import dev.sredsl.generate.Numbers;
+import static dev.sredsl.promql.PromQL.binary;
+import static dev.sredsl.promql.PromQL.div;
+import static dev.sredsl.promql.PromQL.histogramQuantile;
+import static dev.sredsl.promql.PromQL.number;
+import static dev.sredsl.promql.PromQL.rate;
+import static dev.sredsl.promql.PromQL.sum;
+
+import dev.sredsl.model.Comparison;
 import dev.sredsl.model.Condition;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
-import dev.sredsl.model.Signal;
-import dev.sredsl.promql.Selector;
+import dev.sredsl.promql.BinaryOp;
+import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.PromQL;
 
 /** Turns an alert's typed condition into the PromQL of its rule, over the service's own series. */
 final class ConditionExpressions {
 
   private ConditionExpressions() {}
 
-  static String of(Service service, Condition condition) {
+  static Expr of(Service service, Condition condition) {
     // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed type.
     if (condition instanceof Condition.ErrorRatio c) {
       RequestMetrics r = service.requests();
       // Numerator and denominator are summed before dividing: a ratio of sums, never a sum of ratios.
-      return "sum(rate(" + r.failedRequests().range(c.window()) + "))"
-          + " / sum(rate(" + r.requests().range(c.window()) + "))"
-          + " " + c.comparison().operator() + " " + Numbers.format(c.threshold());
+      Expr ratio = div(sum(rate(r.failedRequests(), c.window())), sum(rate(r.requests(), c.window())));
+      return compare(ratio, c.comparison(), c.threshold());
     }
     if (condition instanceof Condition.LatencyQuantile c) {
-      Selector buckets = service.requests().buckets();
-      return "histogram_quantile(" + Numbers.format(c.quantile()) + ", sum by (le) (rate("
-          + buckets.range(c.window()) + ")))"
-          + " " + c.comparison().operator() + " " + Numbers.seconds(c.threshold());
+      Expr quantile = histogramQuantile(c.quantile(), sum(rate(service.requests().buckets(), c.window())).by("le"));
+      return compare(quantile, c.comparison(), c.threshold().toNanos() / 1e9);
     }
     if (condition instanceof Condition.Traffic c) {
-      return "sum(rate(" + service.requests().requests().range(c.window()) + "))"
-          + " " + c.comparison().operator() + " " + Numbers.format(c.requestsPerSecond());
+      return compare(sum(rate(service.requests().requests(), c.window())), c.comparison(), c.requestsPerSecond());
     }
     if (condition instanceof Condition.SignalThreshold c) {
-      Signal signal = service.signal(c.signal()).orElseThrow();
-      return "(" + signal.expression() + ") " + c.comparison().operator() + " " + Numbers.format(c.threshold());
+      Expr signal = PromQL.parse(service.signal(c.signal()).orElseThrow().expression());
+      return compare(signal, c.comparison(), c.threshold());
     }
     if (condition instanceof Condition.Raw c) {
-      return c.expression().strip();
+      return PromQL.parse(c.expression());
     }
     throw new IllegalArgumentException("unknown condition " + condition);
+  }
+
+  private static Expr compare(Expr value, Comparison comparison, double threshold) {
+    return binary(comparison == Comparison.ABOVE ? BinaryOp.GT : BinaryOp.LT, value, number(threshold));
   }
 }

@@ -43,7 +43,7 @@ public final class PrometheusRulesGenerator {
   private static Map<String, Object> alertingRule(Service service, Alert alert, GenerationSettings settings) {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("alert", alert.name());
-    rule.put("expr", ConditionExpressions.of(service, alert.condition()));
+    rule.put("expr", ConditionExpressions.of(service, alert.condition()).toString());
     if (alert.forDuration() != null) {
       rule.put("for", PromDuration.format(alert.forDuration()));
     }

@@ -43,7 +43,7 @@ class PrometheusRulesGeneratorTest {
           - name: checkout-alerts
             rules:
               - alert: CheckoutHighErrorRate
-                expr: sum(rate(http_server_requests_seconds_count{job="checkout",outcome="SERVER_ERROR"}[5m])) / sum(rate(http_server_requests_seconds_count{job="checkout"}[5m])) > 0.05
+                expr: sum(rate(http_server_requests_seconds_count{job="checkout", outcome="SERVER_ERROR"}[5m])) / sum(rate(http_server_requests_seconds_count{job="checkout"}[5m])) > 0.05
                 for: 5m
                 labels:
                   service: checkout
@@ -73,7 +73,7 @@ class PrometheusRulesGeneratorTest {
                   runbook_url: https://runbooks.example.com/sre/checkout.md#checkoutnotraffic
                   summary: No requests.
               - alert: CheckoutPoolBusy
-                expr: (max(hikaricp_connections_active{job="checkout",pool="orders"} / hikaricp_connections_max{job="checkout",pool="orders"})) > 0.9
+                expr: max(hikaricp_connections_active{job="checkout", pool="orders"} / hikaricp_connections_max{job="checkout", pool="orders"}) > 0.9
                 for: 1m30s
                 labels:
                   component: database
