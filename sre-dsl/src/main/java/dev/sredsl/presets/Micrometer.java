@@ -1,8 +1,6 @@
 package dev.sredsl.presets;
 
-import static dev.sredsl.promql.PromQL.div;
-import static dev.sredsl.promql.PromQL.rate;
-import static dev.sredsl.promql.PromQL.sum;
+import static dev.sredsl.promql.PromQL.ratioOfRates;
 
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Signal;
@@ -52,7 +50,7 @@ public final class Micrometer {
           Ids.of("http-client", clientName),
           SignalKind.ERRORS,
           "Share of calls to " + clientName + " that failed on its side or got no answer.",
-          div(sum(rate(failed, Windows.RATE)), sum(rate(all, Windows.RATE))).toString(),
+          ratioOfRates(failed, all, Windows.RATE).toString(),
           "percentunit");
     };
   }
@@ -66,7 +64,7 @@ public final class Micrometer {
           Ids.of("cache", cacheName),
           SignalKind.SATURATION,
           "Share of lookups in cache " + cacheName + " that missed and went to the backing store.",
-          div(sum(rate(misses, Windows.RATE)), sum(rate(gets, Windows.RATE))).toString(),
+          ratioOfRates(misses, gets, Windows.RATE).toString(),
           "percentunit");
     };
   }

@@ -1,7 +1,6 @@
 package dev.sredsl.promql;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -199,15 +198,16 @@ public final class PromQL {
     return binary(BinaryOp.OR, lhs, rhs);
   }
 
+  /**
+   * {@code sum(rate(part[window])) / sum(rate(whole[window]))}: the share of events, e.g. failed
+   * requests. Both sides are summed before dividing: a ratio of sums, never a sum of ratios.
+   */
+  public static BinaryExpr ratioOfRates(VectorSelector part, VectorSelector whole, Duration window) {
+    return div(sum(rate(part, window)), sum(rate(whole, window)));
+  }
+
   /** {@code lhs op on(labels) rhs}, or with {@code ignoring}, {@code group_left} ... via {@code matching}. */
   public static BinaryExpr binary(BinaryOp op, Expr lhs, Expr rhs, VectorMatching matching) {
     return new BinaryExpr(op, lhs, rhs, false, matching);
-  }
-
-  /** A selector's matchers plus more, for composing presets with a service's own selector. */
-  public static List<LabelMatcher> concat(List<LabelMatcher> first, List<LabelMatcher> second) {
-    List<LabelMatcher> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
   }
 }

@@ -1,10 +1,10 @@
 package dev.sredsl.generate.prometheus;
 
 import static dev.sredsl.promql.PromQL.binary;
-import static dev.sredsl.promql.PromQL.div;
 import static dev.sredsl.promql.PromQL.histogramQuantile;
 import static dev.sredsl.promql.PromQL.number;
 import static dev.sredsl.promql.PromQL.rate;
+import static dev.sredsl.promql.PromQL.ratioOfRates;
 import static dev.sredsl.promql.PromQL.sum;
 
 import dev.sredsl.model.Comparison;
@@ -24,9 +24,7 @@ final class ConditionExpressions {
     // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed type.
     if (condition instanceof Condition.ErrorRatio c) {
       RequestMetrics r = service.requests();
-      // Numerator and denominator are summed before dividing: a ratio of sums, never a sum of ratios.
-      Expr ratio = div(sum(rate(r.failedRequests(), c.window())), sum(rate(r.requests(), c.window())));
-      return compare(ratio, c.comparison(), c.threshold());
+      return compare(ratioOfRates(r.failedRequests(), r.requests(), c.window()), c.comparison(), c.threshold());
     }
     if (condition instanceof Condition.LatencyQuantile c) {
       Expr quantile = histogramQuantile(c.quantile(), sum(rate(service.requests().buckets(), c.window())).by("le"));
