@@ -5,13 +5,21 @@ def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
 assert rules.isFile() : "sre:generate did not write ${rules}"
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Generated 1 files for 1 services') : 'the plugin did not report what it generated'
+assert log.contains('Generated 2 files for 1 services') : 'the plugin did not report what it generated'
 
 def text = rules.text
 ['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {
   assert text.contains("- alert: ${it}\n") : "alert ${it} is missing from ${rules}"
 }
 assert text.contains('runbook_url: https://github.com/example/checkout-service/blob/main/docs/runbooks/checkout.md#checkouthigherrorrate')
+assert text.contains('dashboard_url: https://grafana.example.com/d/checkout')
+['CheckoutAvailabilityErrorBudgetFastBurn', 'CheckoutAvailabilityErrorBudgetSlowBurn',
+ 'CheckoutLatencyErrorBudgetFastBurn', 'CheckoutLatencyErrorBudgetSlowBurn'].each {
+  assert text.contains("- alert: ${it}\n") : "SLO alert ${it} is missing from ${rules}"
+}
+def prometheusRule = new File(basedir, 'target/sre/kubernetes/checkout.prometheusrule.yaml')
+assert prometheusRule.isFile() : "sre:generate did not write ${prometheusRule}"
+assert prometheusRule.text.contains('release: prometheus')
 
 // The real validator: promtool must accept the file. In CI a missing promtool fails the build.
 def promtool = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'promtool') }.find { it.canExecute() }
@@ -19,12 +27,12 @@ if (promtool == null) {
   assert System.getenv('PROMTOOL_REQUIRED') != 'true' : 'promtool is not installed (apt-get install -y prometheus) and CI=true'
   println 'SKIPPED promtool check: promtool is not installed (apt-get install -y prometheus)'
 } else {
-  def process = [promtool.path, 'check', 'rules', rules.path].execute()
+  def process = [promtool.path, 'check', 'rules', '--lint=all', '--lint-fatal', rules.path].execute()
   def output = new StringBuilder()
   process.consumeProcessOutput(output, output)
   process.waitFor()
   println output
   assert process.exitValue() == 0 : "promtool check rules failed:\n${output}"
-  assert output.contains('SUCCESS: 4 rules found')
+  assert output.contains('SUCCESS: 42 rules found')
 }
 return true

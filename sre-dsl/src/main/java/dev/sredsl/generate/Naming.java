@@ -1,14 +1,22 @@
 package dev.sredsl.generate;
 
-import dev.sredsl.model.Alert;
 import dev.sredsl.model.Service;
+import dev.sredsl.model.Slo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Names that more than one generator uses: file paths, rule-group names, runbook anchors. Derived
- * here once so that, e.g., an alert's {@code runbook_url} and the runbook's heading cannot drift.
+ * Names that more than one generator uses: file paths, rule-group names, generated alert names,
+ * runbook anchors, dashboard uids. Derived here once so that, e.g., an alert's {@code runbook_url} and
+ * the runbook's heading cannot drift apart.
  */
 public final class Naming {
+
+  /** Grafana's limit on dashboard uids. */
+  static final int MAX_UID_LENGTH = 40;
 
   private Naming() {}
 
@@ -16,27 +24,85 @@ public final class Naming {
     return "prometheus/" + service.name() + ".rules.yml";
   }
 
-  public static String alertGroup(Service service) {
-    return service.name() + "-alerts";
+  public static String rulesTestFile(Service service) {
+    return "prometheus/" + service.name() + ".rules.test.yml";
+  }
+
+  public static String prometheusRuleFile(Service service) {
+    return "kubernetes/" + service.name() + ".prometheusrule.yaml";
+  }
+
+  public static String group(Service service, String purpose) {
+    return service.name() + "-" + purpose;
   }
 
   public static String runbookFile(Service service) {
     return service.name() + ".md";
   }
 
+  /** The page-tier burn-rate alert of an SLO, e.g. {@code CheckoutAvailabilityErrorBudgetFastBurn}. */
+  public static String fastBurnAlert(Service service, Slo slo) {
+    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetFastBurn";
+  }
+
+  /** The ticket-tier burn-rate alert of an SLO. */
+  public static String slowBurnAlert(Service service, Slo slo) {
+    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetSlowBurn";
+  }
+
   /**
    * The anchor of an alert's section in the service runbook. The section heading is the alert name,
    * and GitHub's heading anchors lower-case the text (alert names are ASCII letters and digits only).
    */
-  public static String runbookAnchor(Alert alert) {
-    return alert.name().toLowerCase(Locale.ROOT);
+  public static String runbookAnchor(String alertName) {
+    return alertName.toLowerCase(Locale.ROOT);
   }
 
   /** The alert's deep link into its runbook, or {@code null} without a runbook base URL. */
-  public static String runbookUrl(GenerationSettings settings, Service service, Alert alert) {
+  public static String runbookUrl(GenerationSettings settings, Service service, String alertName) {
     if (settings.runbookBaseUrl() == null) {
       return null;
     }
-    return settings.runbookBaseUrl() + "/" + runbookFile(service) + "#" + runbookAnchor(alert);
+    return settings.runbookBaseUrl() + "/" + runbookFile(service) + "#" + runbookAnchor(alertName);
+  }
+
+  /**
+   * The uid of the service's dashboard: the service name, or, for names longer than Grafana's 40
+   * characters, its start and a hash of the whole name, so that two long names never share a uid.
+   */
+  public static String dashboardUid(Service service) {
+    String name = service.name();
+    if (name.length() <= MAX_UID_LENGTH) {
+      return name;
+    }
+    return name.substring(0, MAX_UID_LENGTH - 9) + "-" + sha256(name).substring(0, 8);
+  }
+
+  /** The dashboard's address, or {@code null} without a Grafana base URL. */
+  public static String dashboardUrl(GenerationSettings settings, Service service) {
+    if (settings.grafanaBaseUrl() == null) {
+      return null;
+    }
+    return settings.grafanaBaseUrl() + "/d/" + dashboardUid(service);
+  }
+
+  /** {@code checkout-api} as {@code CheckoutApi}, for alert names. */
+  static String camel(String id) {
+    StringBuilder out = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

@@ -38,7 +38,7 @@ public final class SrePipeline {
     }
     GeneratedFiles files = new GeneratedFiles();
     for (Service service : declarations.services()) {
-      files.add(prometheus.generate(service, settings));
+      prometheus.generate(service, settings).forEach(files::add);
     }
     return files;
   }

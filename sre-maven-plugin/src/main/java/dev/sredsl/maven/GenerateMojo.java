@@ -9,6 +9,7 @@ import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.SrePipeline;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -51,6 +52,20 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "sre.runbookBaseUrl")
   private String runbookBaseUrl;
 
+  /**
+   * The Grafana that serves the generated dashboards; alerts link to {@code <grafanaBaseUrl>/d/<uid>}
+   * in their {@code dashboard_url} annotation. Without it the annotation is left out.
+   */
+  @Parameter(property = "sre.grafanaBaseUrl")
+  private String grafanaBaseUrl;
+
+  /**
+   * Metadata labels of the generated {@code PrometheusRule} objects, for the Prometheus Operator's
+   * {@code ruleSelector}, e.g. {@code <release>prometheus</release>}.
+   */
+  @Parameter
+  private Map<String, String> prometheusRuleLabels;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -64,7 +79,8 @@ public class GenerateMojo extends AbstractMojo {
     Declarations declarations = ProjectDefinitions.load(project);
     GeneratedFiles files;
     try {
-      files = new SrePipeline().generate(declarations, new GenerationSettings(runbookBaseUrl));
+      files = new SrePipeline().generate(declarations,
+          new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels));
     } catch (DefinitionException invalid) {
       for (Problem problem : invalid.problems()) {
         getLog().error(problem.toString());

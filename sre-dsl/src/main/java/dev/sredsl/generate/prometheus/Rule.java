@@ -1,0 +1,50 @@
+package dev.sredsl.generate.prometheus;
+
+import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.PromDuration;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One recording or alerting rule, as the rule file holds it.
+ *
+ * @param record the recorded series' name, or {@code null} for an alerting rule
+ * @param alert the alert's name, or {@code null} for a recording rule
+ * @param forDuration {@code null} when the alert fires at once
+ */
+record Rule(String record, String alert, Expr expr, Duration forDuration, SortedMap<String, String> labels,
+    SortedMap<String, String> annotations) {
+
+  static Rule recording(String name, Expr expr, Map<String, String> labels) {
+    return new Rule(name, null, expr, null, new TreeMap<>(labels), new TreeMap<>());
+  }
+
+  static Rule alerting(String name, Expr expr, Duration forDuration, Map<String, String> labels,
+      Map<String, String> annotations) {
+    return new Rule(null, name, expr, forDuration, new TreeMap<>(labels), new TreeMap<>(annotations));
+  }
+
+  /** The rule as YAML tree, keys in the order of Prometheus' documentation. */
+  Map<String, Object> toYaml() {
+    Map<String, Object> yaml = new LinkedHashMap<>();
+    if (record != null) {
+      yaml.put("record", record);
+    } else {
+      yaml.put("alert", alert);
+    }
+    yaml.put("expr", expr.toString());
+    if (forDuration != null) {
+      yaml.put("for", PromDuration.format(forDuration));
+    }
+    if (!labels.isEmpty()) {
+      yaml.put("labels", labels);
+    }
+    if (!annotations.isEmpty()) {
+      yaml.put("annotations", annotations);
+    }
+    return yaml;
+  }
+}

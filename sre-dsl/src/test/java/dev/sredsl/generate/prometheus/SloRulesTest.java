@@ -1,0 +1,147 @@
+package dev.sredsl.generate.prometheus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.Naming;
+import dev.sredsl.model.Service;
+import dev.sredsl.model.Slo;
+import dev.sredsl.model.Tier;
+import dev.sredsl.output.GeneratedFile;
+import dev.sredsl.presets.Micrometer;
+import dev.sredsl.testing.Fixtures;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SloRulesTest {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /** Budget share x period / long window, for the periods teams use. */
+  @ParameterizedTest(name = "{0} days")
+  @CsvSource({
+      "30, 14.4, 6, 3, 1",
+      "28, 13.44, 5.6, 2.8, 0.9333333333333333",
+      "7, 3.36, 1.4, 0.7, 0.2333333333333333"})
+  void burnRateFactorsFollowFromThePeriod(long days, String page1h, String page6h, String ticket1d, String ticket3d) {
+    Duration period = Duration.ofDays(days);
+    assertEquals(new BigDecimal(page1h), BurnRateWindow.PAGE.get(0).factor(period));
+    assertEquals(new BigDecimal(page6h), BurnRateWindow.PAGE.get(1).factor(period));
+    assertEquals(new BigDecimal(ticket1d), BurnRateWindow.TICKET.get(0).factor(period));
+    assertEquals(new BigDecimal(ticket3d), BurnRateWindow.TICKET.get(1).factor(period));
+  }
+
+  @Test
+  void thresholdsAreFactorTimesTheExactBudget() {
+    assertEquals(new BigDecimal("0.001"), SloRules.errorBudget(Slo.availability(99.9)));
+    assertEquals(new BigDecimal("0.0144"), BurnRateWindow.PAGE.get(0).threshold(Duration.ofDays(30), new BigDecimal("0.001")));
+    assertEquals(new BigDecimal("0.00005"), SloRules.errorBudget(Slo.availability(99.995)));
+  }
+
+  private static JsonNode rules(Service service) throws IOException {
+    GeneratedFile file = new PrometheusRulesGenerator().generate(service, GenerationSettings.DEFAULTS).get(0);
+    return YAML.readTree(file.content()).get("groups");
+  }
+
+  private static List<String> names(JsonNode groups, String group, String field) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode g : groups) {
+      if (g.get("name").asText().equals(group)) {
+        g.get("rules").forEach(r -> names.add(r.get(field).asText()));
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void recordsEveryWindowThePeriodAndTheSeriesDashboardsRead() throws IOException {
+    Service shop = Fixtures.service("shop", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
+        .slo(Slo.availability(99.5).over(Duration.ofDays(28))));
+
+    assertEquals(List.of("slo:sli_error:ratio_rate5m", "slo:sli_error:ratio_rate30m", "slo:sli_error:ratio_rate1h",
+        "slo:sli_error:ratio_rate2h", "slo:sli_error:ratio_rate6h", "slo:sli_error:ratio_rate1d",
+        "slo:sli_error:ratio_rate3d", "slo:sli_error:ratio_rate4w", "slo:objective:ratio", "slo:error_budget:ratio",
+        "slo:error_budget_remaining:ratio", "slo:current_burn_rate:ratio"), names(rules(shop), "shop-slo", "record"));
+    JsonNode period = rules(shop).get(1).get("rules").get(7);
+    assertEquals("avg_over_time(slo:sli_error:ratio_rate5m{service=\"shop\", slo=\"availability\"}[4w])",
+        period.get("expr").asText());
+  }
+
+  @Test
+  void aLatencySloCountsRequestsAboveTheThresholdBucketAsBad() throws IOException {
+    Service shop = Fixtures.service("shop", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
+        .slo(Slo.latency(Duration.ofMillis(250)).percent(99))
+        .slo(Slo.latency(Duration.ofSeconds(1)).percent(95).named("latency-1s")));
+
+    JsonNode slo = rules(shop).get(1).get("rules");
+    assertEquals("1 - sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=\"0.25\"}[5m]))"
+        + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(0).get("expr").asText());
+    assertEquals("1 - sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=~\"1(\\\\.0)?\"}[5m]))"
+        + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(12).get("expr").asText());
+  }
+
+  @Test
+  void eitherAlertTierCanBeSwitchedOff() throws IOException {
+    Service shop = Fixtures.service("shop", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
+        .slo(Slo.availability(99.9).withoutPaging())
+        .slo(Slo.latency(Duration.ofMillis(300)).percent(99).withoutTickets()));
+
+    assertEquals(List.of("ShopAvailabilityErrorBudgetSlowBurn", "ShopLatencyErrorBudgetFastBurn"),
+        names(rules(shop), "shop-slo-alerts", "alert"));
+  }
+
+  @Test
+  void theFastBurnAlertPagesOnEitherWindowPair() throws IOException {
+    Service shop = Fixtures.service("shop", s -> s.tier(Tier.CRITICAL).owner(o -> o.team("web"))
+        .signals(Micrometer.httpServer()).slo(Slo.availability(99.9)));
+
+    JsonNode alert = rules(shop).get(2).get("rules").get(0);
+    assertEquals("ShopAvailabilityErrorBudgetFastBurn", alert.get("alert").asText());
+    assertEquals("slo:sli_error:ratio_rate1h{service=\"shop\", slo=\"availability\"} > 0.0144"
+        + " and slo:sli_error:ratio_rate5m{service=\"shop\", slo=\"availability\"} > 0.0144"
+        + " or slo:sli_error:ratio_rate6h{service=\"shop\", slo=\"availability\"} > 0.006"
+        + " and slo:sli_error:ratio_rate30m{service=\"shop\", slo=\"availability\"} > 0.006", alert.get("expr").asText());
+    assertEquals(Map.of("service", "shop", "severity", "critical", "slo", "availability", "team", "web"),
+        YAML.convertValue(alert.get("labels"), Map.class));
+  }
+
+  @Test
+  void thePrometheusRuleHoldsTheSameGroupsWithSelectableLabels() throws IOException {
+    GenerationSettings settings = new GenerationSettings(null, null, Map.of("release", "prometheus"));
+    List<GeneratedFile> files = new PrometheusRulesGenerator().generate(Fixtures.checkout(), settings);
+
+    JsonNode rulesFile = YAML.readTree(files.get(0).content());
+    JsonNode rule = YAML.readTree(files.get(1).content());
+    assertEquals("kubernetes/checkout.prometheusrule.yaml", files.get(1).path());
+    assertEquals("monitoring.coreos.com/v1", rule.get("apiVersion").asText());
+    assertEquals("PrometheusRule", rule.get("kind").asText());
+    assertEquals("checkout-sre", rule.at("/metadata/name").asText());
+    assertEquals(Map.of("app.kubernetes.io/managed-by", "sre-dsl", "app.kubernetes.io/name", "checkout",
+        "release", "prometheus"), YAML.convertValue(rule.at("/metadata/labels"), Map.class));
+    assertEquals(rulesFile.get("groups"), rule.at("/spec/groups"));
+  }
+
+  @Test
+  void dashboardUidsFitGrafanasLimitAndStayDistinct() {
+    String long1 = "a".repeat(50) + "-one";
+    String long2 = "a".repeat(50) + "-two";
+    String uid1 = Naming.dashboardUid(Fixtures.service(long1, s -> s.tier(Tier.LOW)));
+    String uid2 = Naming.dashboardUid(Fixtures.service(long2, s -> s.tier(Tier.LOW)));
+
+    assertEquals("checkout", Naming.dashboardUid(Fixtures.checkout()));
+    assertTrue(uid1.length() <= 40 && uid2.length() <= 40, uid1 + " " + uid2);
+    assertTrue(!uid1.equals(uid2));
+    assertEquals(uid1, Naming.dashboardUid(Fixtures.service(long1, s -> s.tier(Tier.LOW))));
+  }
+}
