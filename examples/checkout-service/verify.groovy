@@ -5,7 +5,7 @@ def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
 assert rules.isFile() : "sre:generate did not write ${rules}"
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Generated 2 files for 1 services') : 'the plugin did not report what it generated'
+assert log.contains('Generated 3 files for 1 services') : 'the plugin did not report what it generated'
 
 def text = rules.text
 ['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {
@@ -34,5 +34,15 @@ if (promtool == null) {
   println output
   assert process.exitValue() == 0 : "promtool check rules failed:\n${output}"
   assert output.contains('SUCCESS: 42 rules found')
+
+  // The generated unit tests: every alert fires on its firing input and stays silent on the other.
+  def tests = new File(basedir, 'target/sre/prometheus/checkout.rules.test.yml')
+  assert !tests.text.contains('# Not tested here') : 'an alert of the example has no generated test'
+  def test = [promtool.path, 'test', 'rules', tests.name].execute(null, tests.parentFile)
+  def testOutput = new StringBuilder()
+  test.consumeProcessOutput(testOutput, testOutput)
+  test.waitFor()
+  println testOutput
+  assert test.exitValue() == 0 : "promtool test rules failed:\n${testOutput}"
 }
 return true

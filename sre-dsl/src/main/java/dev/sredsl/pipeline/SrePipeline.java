@@ -6,6 +6,7 @@ import dev.sredsl.check.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
+import dev.sredsl.generate.prometheus.RuleTestsGenerator;
 import dev.sredsl.model.Service;
 import dev.sredsl.output.GeneratedFiles;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class SrePipeline {
 
   private final DefinitionValidator validator = new DefinitionValidator();
   private final PrometheusRulesGenerator prometheus = new PrometheusRulesGenerator();
+  private final RuleTestsGenerator ruleTests = new RuleTestsGenerator();
 
   /**
    * @throws DefinitionException with every problem, when the declarations cannot be generated
@@ -39,6 +41,7 @@ public final class SrePipeline {
     GeneratedFiles files = new GeneratedFiles();
     for (Service service : declarations.services()) {
       prometheus.generate(service, settings).forEach(files::add);
+      files.add(ruleTests.generate(service, settings));
     }
     return files;
   }

@@ -82,7 +82,7 @@ final class SloRules {
    * "1.0" (and Prometheus 3 rewrites them to "1.0"), so those match either way.
    */
   static LabelMatcher bucketBound(Duration threshold) {
-    String seconds = dev.sredsl.promql.Printer.print(number(threshold.toNanos() / 1e9));
+    String seconds = dev.sredsl.generate.Numbers.format(threshold.toNanos() / 1e9);
     return seconds.contains(".") ? LabelMatcher.eq("le", seconds)
         : LabelMatcher.regex("le", seconds + "(\\.0)?");
   }

@@ -1,0 +1,75 @@
+package dev.sredsl.generate.prometheus;
+
+import dev.sredsl.model.RequestMetrics;
+import dev.sredsl.model.Service;
+import dev.sredsl.model.Slo;
+import dev.sredsl.model.SloKind;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Input for the burn-rate alerts of an SLO: a steady error ratio just above the lowest threshold of a
+ * tier (it fires) and just below it (it stays silent). A steady ratio is the same over every window,
+ * so both windows of each pair see it as soon as they hold two samples.
+ */
+final class SloScenarios {
+
+  /** Events per second: a power of two large enough to land just above and below any threshold. */
+  static final long TOTAL = 1L << 20;
+  static final Duration EVAL_TIME = Duration.ofMinutes(30);
+
+  private SloScenarios() {}
+
+  /** Firing and silent input for a tier, or empty when the selector defeats label synthesis. */
+  static Optional<AlertScenarios.Pair> of(Service service, Slo slo, List<BurnRateWindow> tier) {
+    BigDecimal budget = SloRules.errorBudget(slo);
+    BigDecimal lowest = tier.stream().map(w -> w.threshold(slo.period(), budget)).min(BigDecimal::compareTo).orElseThrow();
+    long below = lowest.multiply(BigDecimal.valueOf(TOTAL)).setScale(0, java.math.RoundingMode.CEILING).longValue() - 1;
+    long above = below + 2;
+    Optional<Scenario> firing = scenario(service.requests(), slo, Math.min(above, TOTAL), "above");
+    Optional<Scenario> silent = scenario(service.requests(), slo, Math.max(below, 0), "below");
+    if (firing.isEmpty() || silent.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AlertScenarios.Pair(firing.get(), silent.get()));
+  }
+
+  private static Optional<Scenario> scenario(RequestMetrics r, Slo slo, long bad, String side) {
+    Optional<Map<String, String>> base = SyntheticSeries.labels(r.filters());
+    if (base.isEmpty()) {
+      return Optional.empty();
+    }
+    long minutes = EVAL_TIME.toMinutes() + 5;
+    String story = "a steady error ratio of " + bad + "/" + TOTAL + ", just " + side + " the lowest threshold";
+    if (slo.kind() == SloKind.AVAILABILITY) {
+      Optional<String> failure = SyntheticSeries.valueFor(r.serverError());
+      Optional<String> success = SyntheticSeries.valueNotSelectedBy(r.serverError());
+      if (failure.isEmpty() || success.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, String> failed = new LinkedHashMap<>(base.get());
+      failed.put(r.serverError().name(), failure.get());
+      Map<String, String> ok = new LinkedHashMap<>(base.get());
+      ok.put(r.serverError().name(), success.get());
+      return Optional.of(new Scenario(story, List.of(
+          new SyntheticSeries.Input(SyntheticSeries.series(r.countMetric(), failed), SyntheticSeries.counter(bad, minutes)),
+          new SyntheticSeries.Input(SyntheticSeries.series(r.countMetric(), ok),
+              SyntheticSeries.counter(TOTAL - bad, minutes))), EVAL_TIME, List.of()));
+    }
+    Optional<String> le = SyntheticSeries.valueFor(SloRules.bucketBound(slo.latencyThreshold()));
+    if (le.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> bucket = new LinkedHashMap<>(base.get());
+    bucket.put("le", le.get());
+    return Optional.of(new Scenario(story, List.of(
+        new SyntheticSeries.Input(SyntheticSeries.series(r.bucketMetric(), bucket),
+            SyntheticSeries.counter(TOTAL - bad, minutes)),
+        new SyntheticSeries.Input(SyntheticSeries.series(r.countMetric(), base.get()),
+            SyntheticSeries.counter(TOTAL, minutes))), EVAL_TIME, List.of()));
+  }
+}

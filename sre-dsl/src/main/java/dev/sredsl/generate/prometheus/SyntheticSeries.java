@@ -1,0 +1,101 @@
+package dev.sredsl.generate.prometheus;
+
+import dev.sredsl.promql.LabelMatcher;
+import dev.sredsl.promql.VectorSelector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Input series for generated promtool tests: label values chosen to satisfy a selector's matchers,
+ * and counters that grow at an exact rate, so that the values rules compute from them are exact
+ * binary fractions and the alert text that shows them can be predicted.
+ */
+final class SyntheticSeries {
+
+  private static final List<String> CANDIDATES = List.of("x", "a", "0", "200", "500", "SUCCESS", "test", "sredsl");
+  private static final String UNMATCHED = "sredsl-test";
+
+  private SyntheticSeries() {}
+
+  /** One input series in promtool's notation: a series selector and its values. */
+  record Input(String series, String values) {}
+
+  /**
+   * Labels that the selector's matchers select; empty when a regex defeats the simple search
+   * (tests are then not generated for it).
+   */
+  static Optional<Map<String, String>> labels(List<LabelMatcher> matchers) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (LabelMatcher m : matchers) {
+      Optional<String> value = valueFor(m);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!value.get().isEmpty()) {
+        labels.put(m.name(), value.get());
+      }
+    }
+    return Optional.of(labels);
+  }
+
+  /** A value the matcher selects ("" for an absent label). */
+  static Optional<String> valueFor(LabelMatcher m) {
+    return switch (m.type()) {
+      case EQUAL -> Optional.of(m.value());
+      case NOT_EQUAL -> Optional.of(m.value().equals(UNMATCHED) ? UNMATCHED + "-2" : UNMATCHED);
+      case REGEX -> candidates(m.value()).stream().filter(v -> matches(m.value(), v)).findFirst();
+      case NOT_REGEX -> candidates(m.value()).stream().filter(v -> !matches(m.value(), v)).findFirst();
+    };
+  }
+
+  /** A value the matcher does not select, for series that must be left out (the successful requests). */
+  static Optional<String> valueNotSelectedBy(LabelMatcher m) {
+    return valueFor(new LabelMatcher(m.name(), negate(m.type()), m.value()));
+  }
+
+  private static dev.sredsl.promql.MatchType negate(dev.sredsl.promql.MatchType type) {
+    return switch (type) {
+      case EQUAL -> dev.sredsl.promql.MatchType.NOT_EQUAL;
+      case NOT_EQUAL -> dev.sredsl.promql.MatchType.EQUAL;
+      case REGEX -> dev.sredsl.promql.MatchType.NOT_REGEX;
+      case NOT_REGEX -> dev.sredsl.promql.MatchType.REGEX;
+    };
+  }
+
+  private static List<String> candidates(String regex) {
+    List<String> candidates = new ArrayList<>();
+    for (String alternative : regex.split("\\|")) {
+      candidates.add(alternative.replaceAll("\\([^()]*\\)[?*]", "").replaceAll("[\\\\^$.*+?()\\[\\]{}]", ""));
+      candidates.add(alternative.replaceAll("[\\\\^$.*+?()\\[\\]{}]", ""));
+      candidates.add(alternative.replace(".*", "").replace(".+", "x").replace(".", "0")
+          .replaceAll("[\\\\^$*+?()\\[\\]{}]", ""));
+    }
+    candidates.addAll(CANDIDATES);
+    candidates.add(UNMATCHED);
+    return candidates;
+  }
+
+  private static boolean matches(String regex, String value) {
+    try {
+      return Pattern.compile("^(?:" + regex + ")$").matcher(value).matches();
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return false;
+    }
+  }
+
+  /** A series of the selector's metric with the given labels, in promtool's series notation. */
+  static String series(String metric, Map<String, String> labels) {
+    List<LabelMatcher> matchers = new ArrayList<>();
+    labels.forEach((name, value) -> matchers.add(LabelMatcher.eq(name, value)));
+    return new VectorSelector(metric, matchers, null, null).toString();
+  }
+
+  /** A counter growing by {@code perSecond} every second, sampled every minute for {@code minutes}. */
+  static String counter(long perSecond, long minutes) {
+    return "0+" + (perSecond * 60) + "x" + minutes;
+  }
+}
