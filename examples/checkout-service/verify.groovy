@@ -21,28 +21,31 @@ def prometheusRule = new File(basedir, 'target/sre/kubernetes/checkout.prometheu
 assert prometheusRule.isFile() : "sre:generate did not write ${prometheusRule}"
 assert prometheusRule.text.contains('release: prometheus')
 
-// The real validator: promtool must accept the file. In CI a missing promtool fails the build.
+// The real validators: promtool must accept the rules, pass the generated tests and the hand-written
+// one. In CI a missing promtool fails the build.
 def promtool = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'promtool') }.find { it.canExecute() }
 if (promtool == null) {
   assert System.getenv('PROMTOOL_REQUIRED') != 'true' : 'promtool is not installed (apt-get install -y prometheus) and CI=true'
-  println 'SKIPPED promtool check: promtool is not installed (apt-get install -y prometheus)'
-} else {
-  def process = [promtool.path, 'check', 'rules', '--lint=all', '--lint-fatal', rules.path].execute()
+  println 'SKIPPED promtool checks: promtool is not installed (apt-get install -y prometheus)'
+  return true
+}
+def run = { List<String> args, File dir ->
+  def process = ([promtool.path] + args).execute(null, dir)
   def output = new StringBuilder()
   process.consumeProcessOutput(output, output)
   process.waitFor()
   println output
-  assert process.exitValue() == 0 : "promtool check rules failed:\n${output}"
-  assert output.contains('SUCCESS: 42 rules found')
-
-  // The generated unit tests: every alert fires on its firing input and stays silent on the other.
-  def tests = new File(basedir, 'target/sre/prometheus/checkout.rules.test.yml')
-  assert !tests.text.contains('# Not tested here') : 'an alert of the example has no generated test'
-  def test = [promtool.path, 'test', 'rules', tests.name].execute(null, tests.parentFile)
-  def testOutput = new StringBuilder()
-  test.consumeProcessOutput(testOutput, testOutput)
-  test.waitFor()
-  println testOutput
-  assert test.exitValue() == 0 : "promtool test rules failed:\n${testOutput}"
+  assert process.exitValue() == 0 : "promtool ${args.join(' ')} failed:\n${output}"
+  return output.toString()
 }
+
+assert run(['check', 'rules', '--lint=all', '--lint-fatal', rules.path], basedir).contains('SUCCESS: 42 rules found')
+
+// Every alert fires on its generated firing input and stays silent on the other.
+def tests = new File(basedir, 'target/sre/prometheus/checkout.rules.test.yml')
+assert !tests.text.contains('# Not tested here') : 'an alert of the example has no generated test'
+run(['test', 'rules', tests.name], tests.parentFile)
+
+// The hand-written test that pins the burn-rate semantics of the 99.9% availability SLO.
+run(['test', 'rules', 'src/test/promtool/availability-burn-rate.test.yml'], basedir)
 return true

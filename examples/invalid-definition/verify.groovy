@@ -9,7 +9,7 @@ def expected = [
   "service 'orders', slo 'latency': objective is missing; add .percent(99.0)",
   "service 'orders', slo 'latency': period must be a whole number of days, e.g. Duration.ofDays(28), was 1d12h",
   "service 'orders': alert 'HighErrors' is declared more than once; names must be unique",
-  "service 'orders', alert 'HighErrors': error ratio threshold must be above 0 and at most 1 (0.05 means 5%), was 5.0",
+  "service 'orders', alert 'HighErrors': error ratio threshold must be between 0 and 1, both excluded (0.05 means 5%), was 5.0",
   "service 'orders', alert 'HighErrors': 'for' must be positive, was PT0S",
   "service 'orders', alert 'HighErrors', runbook: risky step 'Restart the database.' does not state its risk; write Step.risky(action, risk)",
   "service 'orders', alert 'HighErrors': condition refers to signal 'jvm-heap', which the service does not declare; declared signals: none",

@@ -50,8 +50,10 @@ final class AlertValidator {
     // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed type.
     if (condition instanceof Condition.ErrorRatio c) {
       window(c.window(), checks);
-      if (!(c.threshold() > 0 && c.threshold() <= 1)) {
-        checks.report("error ratio threshold must be above 0 and at most 1 (0.05 means 5%), was " + c.threshold());
+      // Strictly below 1: no share of requests can be above all of them, so such an alert never fires.
+      if (!(c.threshold() > 0 && c.threshold() < 1)) {
+        checks.report("error ratio threshold must be between 0 and 1, both excluded (0.05 means 5%), was "
+            + c.threshold());
       }
       requireRequests(service, "an error-ratio condition", checks);
     } else if (condition instanceof Condition.LatencyQuantile c) {
@@ -71,6 +73,8 @@ final class AlertValidator {
       window(c.window(), checks);
       if (!(c.requestsPerSecond() >= 0) || Double.isInfinite(c.requestsPerSecond())) {
         checks.report("requests per second must be a finite number of at least 0, was " + c.requestsPerSecond());
+      } else if (c.comparison() == dev.sredsl.model.Comparison.BELOW && c.requestsPerSecond() == 0) {
+        checks.report("traffic below 0 requests per second never happens; give a positive rate, e.g. below(0.1)");
       }
       requireRequests(service, "a traffic condition", checks);
     } else if (condition instanceof Condition.SignalThreshold c) {

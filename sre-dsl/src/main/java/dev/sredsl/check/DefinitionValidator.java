@@ -1,5 +1,6 @@
 package dev.sredsl.check;
 
+import dev.sredsl.generate.Naming;
 import dev.sredsl.model.Dependency;
 import dev.sredsl.model.Ownership;
 import dev.sredsl.model.RequestMetrics;
@@ -58,8 +59,27 @@ public final class DefinitionValidator {
     checks.unique("slo", service.slos(), s -> s == null ? null : s.name());
     service.slos().forEach(slo -> slos.validate(service, slo, checks));
     checks.unique("alert", service.alerts(), a -> a.name());
+    generatedAlertNames(service, checks);
     service.alerts().forEach(alert -> alerts.validate(service, alert, checks));
     service.waivers().forEach(w -> waiver(w, checks.element("waiver")));
+  }
+
+  /** Burn-rate alerts are generated for every SLO; a declared alert must not take their names. */
+  private static void generatedAlertNames(Service service, Checks checks) {
+    if (service.name() == null) {
+      return;
+    }
+    for (dev.sredsl.model.Slo slo : service.slos()) {
+      if (slo.name() == null) {
+        continue;
+      }
+      for (String generated : List.of(Naming.fastBurnAlert(service, slo), Naming.slowBurnAlert(service, slo))) {
+        if (service.alerts().stream().anyMatch(a -> generated.equals(a.name()))) {
+          checks.element("alert " + quote(generated)).report("the name is taken by the burn-rate alert generated"
+              + " for slo " + quote(slo.name()) + "; rename the alert");
+        }
+      }
+    }
   }
 
   private static void ownership(Ownership owner, Checks checks) {

@@ -13,6 +13,7 @@ import dev.sredsl.model.Condition;
 import dev.sredsl.model.CoverageCounter;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Severity;
+import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
 import dev.sredsl.presets.Hikari;
@@ -115,16 +116,28 @@ class AlertValidationTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0, 0.0", "5.0, 5.0", "-0.1, -0.1", "NaN, NaN", "1.0001, 1.0001"})
+  @CsvSource({"0, 0.0", "5.0, 5.0", "-0.1, -0.1", "NaN, NaN", "1.0001, 1.0001", "1, 1.0"})
   void reportsAnErrorRatioThresholdOutsideZeroToOne(double threshold, String printed) {
-    assertEquals(List.of(ALERT + "error ratio threshold must be above 0 and at most 1 (0.05 means 5%), was "
+    assertEquals(List.of(ALERT + "error ratio threshold must be between 0 and 1, both excluded (0.05 means 5%), was "
             + printed),
         problemsOfAlert(a -> a.when(errorRatio().above(threshold)).severity(Severity.PAGE)));
   }
 
   @Test
-  void acceptsAnErrorRatioThresholdOfOne() {
-    assertEquals(List.of(), problemsOfAlert(a -> a.when(errorRatio().above(1)).severity(Severity.PAGE)));
+  void reportsADeclaredAlertTakingTheNameOfAGeneratedBurnRateAlert() {
+    assertEquals(List.of("service 'checkout', alert 'CheckoutAvailabilityErrorBudgetFastBurn': the name is taken by"
+            + " the burn-rate alert generated for slo 'availability'; rename the alert"),
+        Declared.problemsOf("checkout", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
+            .slo(Slo.availability(99.9))
+            .alert("CheckoutAvailabilityErrorBudgetFastBurn", a -> a.when(errorRatio().above(0.1))
+                .severity(Severity.PAGE))));
+  }
+
+  @Test
+  void reportsTrafficBelowZeroWhichNeverHappens() {
+    assertEquals(List.of(ALERT + "traffic below 0 requests per second never happens; give a positive rate, e.g."
+            + " below(0.1)"),
+        problemsOfAlert(a -> a.when(traffic().below(0)).severity(Severity.PAGE)));
   }
 
   @Test

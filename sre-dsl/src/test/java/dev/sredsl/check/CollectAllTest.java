@@ -55,8 +55,7 @@ class CollectAllTest {
           + " 1d12h",
       "service 'checkout', slo 'latency': no request metrics to measure the SLO; add"
           + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
-      "service 'checkout', alert 'CheckoutHighErrorRate': error ratio threshold must be above 0 and at most 1"
-          + " (0.05 means 5%), was 5.0",
+      "service 'checkout', alert 'CheckoutHighErrorRate': error ratio threshold must be between 0 and 1, both excluded (0.05 means 5%), was 5.0",
       "service 'checkout', alert 'CheckoutHighErrorRate': an error-ratio condition needs request metrics; add"
           + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
       "service 'checkout', alert 'CheckoutHighErrorRate': 'for' must be at most 1d, was 2d; a condition"
