@@ -46,6 +46,7 @@ def tests = new File(basedir, 'target/sre/prometheus/checkout.rules.test.yml')
 assert !tests.text.contains('# Not tested here') : 'an alert of the example has no generated test'
 run(['test', 'rules', tests.name], tests.parentFile)
 
-// The hand-written test that pins the burn-rate semantics of the 99.9% availability SLO.
+// The hand-written tests that pin the burn-rate semantics of the 99.9% availability SLO.
 run(['test', 'rules', 'src/test/promtool/availability-burn-rate.test.yml'], basedir)
+run(['test', 'rules', 'src/test/promtool/availability-burn-rate-quiet.test.yml'], basedir)
 return true
