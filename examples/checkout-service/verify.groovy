@@ -5,7 +5,7 @@ def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
 assert rules.isFile() : "sre:generate did not write ${rules}"
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Generated 3 files for 1 services') : 'the plugin did not report what it generated'
+assert log.contains('Generated 6 files for 1 services') : 'the plugin did not report what it generated'
 
 def text = rules.text
 ['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {
@@ -20,6 +20,10 @@ assert text.contains('dashboard_url: https://grafana.example.com/d/checkout')
 def prometheusRule = new File(basedir, 'target/sre/kubernetes/checkout.prometheusrule.yaml')
 assert prometheusRule.isFile() : "sre:generate did not write ${prometheusRule}"
 assert prometheusRule.text.contains('release: prometheus')
+['grafana/dashboards/checkout.json', 'grafana/provisioning/dashboards.yaml', 'kubernetes/checkout.grafanadashboard.yaml'].each {
+  assert new File(basedir, "target/sre/${it}").isFile() : "sre:generate did not write ${it}"
+}
+assert new File(basedir, 'target/sre/grafana/dashboards/checkout.json').text.contains('"title": "Payments by provider"')
 
 // The real validators: promtool must accept the rules, pass the generated tests and the hand-written
 // one. In CI a missing promtool fails the build.

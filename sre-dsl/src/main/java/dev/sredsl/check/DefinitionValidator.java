@@ -62,6 +62,10 @@ public final class DefinitionValidator {
     generatedAlertNames(service, checks);
     service.alerts().forEach(alert -> alerts.validate(service, alert, checks));
     service.waivers().forEach(w -> waiver(w, checks.element("waiver")));
+    for (int i = 0; i < service.panels().size(); i++) {
+      panel(service.panels().get(i), checks.element("panel #" + (i + 1)));
+    }
+    checks.optionalText("deployments query", service.deployments());
   }
 
   /** Burn-rate alerts are generated for every SLO; a declared alert must not take their names. */
@@ -155,6 +159,19 @@ public final class DefinitionValidator {
           + " or .health(Signal.custom(...))");
     } else {
       signal(dependency.health(), selectorValid, checks.element("health signal"));
+    }
+  }
+
+  /** Its PromQL is linted with the whole dashboard, where Grafana's variables are known. */
+  private static void panel(dev.sredsl.model.CustomPanel panel, Checks checks) {
+    checks.requiredText("title", panel.title(), "give the panel a title");
+    checks.requiredText("description", panel.description(), "say what the panel shows and how to read it");
+    checks.requiredText("unit", panel.unit(), "give a Grafana unit such as 'short', 'reqps', 'percentunit' or 's'");
+    if (panel.queries().isEmpty()) {
+      checks.report("the panel has no query; add .query(\"...\")");
+    }
+    for (String query : panel.queries()) {
+      checks.requiredText("query", query, "write the PromQL of the query");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.sredsl.dsl;
 
 import dev.sredsl.model.Alert;
+import dev.sredsl.model.CustomPanel;
 import dev.sredsl.model.CoverageCounter;
 import dev.sredsl.model.Dependency;
 import dev.sredsl.model.Ownership;
@@ -35,6 +36,8 @@ public final class ServiceBuilder {
   private final List<Slo> slos = new ArrayList<>();
   private final List<AlertBuilder> alerts = new ArrayList<>();
   private final List<Waiver> waivers = new ArrayList<>();
+  private final List<CustomPanel> panels = new ArrayList<>();
+  private String deployments;
   private int declaredDependencies;
 
   private static final String NULL_SIGNAL = "a signal is null; pass a preset such as Jvm.heapUsed() or Signal.custom(...)";
@@ -136,6 +139,25 @@ public final class ServiceBuilder {
     return this;
   }
 
+  /** Adds a panel with hand-written PromQL to the service's dashboard. */
+  public ServiceBuilder panel(Consumer<PanelBuilder> spec) {
+    PanelBuilder builder = new PanelBuilder();
+    if (scope.nested("panel #" + (panels.size() + 1)).run(builder, spec)) {
+      panels.add(builder.build());
+    }
+    return this;
+  }
+
+  /**
+   * PromQL whose samples mark deployments on the dashboard, e.g.
+   * {@code changes(app_build_info{job="checkout"}[$__rate_interval]) > 0}. Without it, restarts of the
+   * service's processes ({@code process_start_time_seconds} changing) mark them.
+   */
+  public ServiceBuilder deployments(String promql) {
+    this.deployments = promql;
+    return this;
+  }
+
   /**
    * Counts a coverage item of this service as covered until {@code expires}, e.g. an SLO still being
    * agreed with the business. Reports list it as waived; once expired, it fails the gate.
@@ -168,6 +190,8 @@ public final class ServiceBuilder {
         boundDependencies,
         slos,
         alerts.stream().map(AlertBuilder::build).toList(),
+        panels,
+        deployments,
         waivers);
   }
 

@@ -8,26 +8,47 @@ import java.util.TreeMap;
  *
  * @param runbookBaseUrl where the generated runbooks are published, e.g.
  *     {@code https://github.com/acme/checkout/blob/main/docs/runbooks}; {@code null} leaves the
- *     {@code runbook_url} annotation out
+ *     {@code runbook_url} annotation and the dashboard's runbook link out
  * @param grafanaBaseUrl the Grafana that serves the generated dashboards, e.g.
  *     {@code https://grafana.example.com}; {@code null} leaves the {@code dashboard_url} annotation out
  * @param prometheusRuleLabels metadata labels of the generated {@code PrometheusRule} objects, so that
  *     a Prometheus Operator {@code ruleSelector} can match them
+ * @param grafanaDashboardsPath the folder Grafana's file provider reads the dashboards from
+ * @param grafanaInstanceSelector the {@code matchLabels} of the {@code GrafanaDashboard} objects'
+ *     {@code instanceSelector}
  */
-public record GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels) {
+public record GenerationSettings(
+    String runbookBaseUrl,
+    String grafanaBaseUrl,
+    Map<String, String> prometheusRuleLabels,
+    String grafanaDashboardsPath,
+    Map<String, String> grafanaInstanceSelector) {
 
-  public static final GenerationSettings DEFAULTS = new GenerationSettings(null, null, Map.of());
+  public static final String DEFAULT_DASHBOARDS_PATH = "/var/lib/grafana/dashboards/sre-dsl";
+  public static final Map<String, String> DEFAULT_INSTANCE_SELECTOR = Map.of("dashboards", "grafana");
+  public static final GenerationSettings DEFAULTS = new GenerationSettings(null, null, Map.of(), null, null);
 
   public GenerationSettings {
     runbookBaseUrl = baseUrl(runbookBaseUrl);
     grafanaBaseUrl = baseUrl(grafanaBaseUrl);
-    prometheusRuleLabels = java.util.Collections.unmodifiableMap(
-        new TreeMap<>(prometheusRuleLabels == null ? Map.of() : prometheusRuleLabels));
+    prometheusRuleLabels = sorted(prometheusRuleLabels, Map.of());
+    grafanaDashboardsPath = grafanaDashboardsPath == null || grafanaDashboardsPath.isBlank()
+        ? DEFAULT_DASHBOARDS_PATH : grafanaDashboardsPath.strip();
+    grafanaInstanceSelector = sorted(grafanaInstanceSelector, DEFAULT_INSTANCE_SELECTOR);
+  }
+
+  /** Settings with the Prometheus-side values only. */
+  public GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels) {
+    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, null, null);
   }
 
   /** Settings with only a runbook base URL. */
   public GenerationSettings(String runbookBaseUrl) {
     this(runbookBaseUrl, null, Map.of());
+  }
+
+  private static Map<String, String> sorted(Map<String, String> given, Map<String, String> fallback) {
+    return java.util.Collections.unmodifiableMap(new TreeMap<>(given == null || given.isEmpty() ? fallback : given));
   }
 
   /** Trimmed, without trailing slashes; {@code null} when blank. */

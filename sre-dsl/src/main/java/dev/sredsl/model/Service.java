@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param selector matchers that select the service's own series (default {@code job="<name>"})
  * @param requests request metrics for traffic, errors, latency and SLOs; {@code null} when none
  * @param signals further signals: saturation and custom ones, in declaration order
+ * @param panels custom dashboard panels
+ * @param deployments PromQL whose samples mark deployments on the dashboard, or {@code null} for the
+ *     default (restarts seen in {@code process_start_time_seconds})
  */
 public record Service(
     String name,
@@ -24,6 +27,8 @@ public record Service(
     List<Dependency> dependencies,
     List<Slo> slos,
     List<Alert> alerts,
+    List<CustomPanel> panels,
+    String deployments,
     List<Waiver> waivers) {
 
   public Service {
@@ -32,6 +37,7 @@ public record Service(
     dependencies = List.copyOf(dependencies);
     slos = List.copyOf(slos);
     alerts = List.copyOf(alerts);
+    panels = List.copyOf(panels);
     waivers = List.copyOf(waivers);
   }
 

@@ -5,6 +5,9 @@ import dev.sredsl.check.DefinitionValidator;
 import dev.sredsl.check.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.grafana.DashboardGenerator;
+import dev.sredsl.generate.grafana.DashboardLint;
+import dev.sredsl.generate.grafana.Provisioning;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
 import dev.sredsl.generate.prometheus.RuleTestsGenerator;
 import dev.sredsl.model.Service;
@@ -22,6 +25,9 @@ public final class SrePipeline {
   private final DefinitionValidator validator = new DefinitionValidator();
   private final PrometheusRulesGenerator prometheus = new PrometheusRulesGenerator();
   private final RuleTestsGenerator ruleTests = new RuleTestsGenerator();
+  private final DashboardGenerator dashboards = new DashboardGenerator();
+  private final Provisioning provisioning = new Provisioning();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
    * @throws DefinitionException with every problem, when the declarations cannot be generated
@@ -39,10 +45,20 @@ public final class SrePipeline {
       throw new DefinitionException(problems);
     }
     GeneratedFiles files = new GeneratedFiles();
+    List<Problem> lint = new ArrayList<>();
     for (Service service : declarations.services()) {
       prometheus.generate(service, settings).forEach(files::add);
       files.add(ruleTests.generate(service, settings));
+      // Custom panels bring PromQL of their own: the dashboard is linted before anything is written.
+      for (String violation : DashboardLint.check(JSON.valueToTree(dashboards.dashboard(service, settings)))) {
+        lint.add(Problem.of(service.name(), "dashboard", violation));
+      }
+      dashboards.generate(service, settings).forEach(files::add);
     }
+    if (!lint.isEmpty()) {
+      throw new DefinitionException(lint);
+    }
+    files.add(provisioning.generate(settings));
     return files;
   }
 }

@@ -10,6 +10,10 @@ import dev.sredsl.dsl.Declarations;
 import dev.sredsl.dsl.ServiceBuilder;
 import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.model.Service;
+import dev.sredsl.presets.ThreadPool;
+import dev.sredsl.presets.Kafka;
+import dev.sredsl.model.SignalKind;
+import dev.sredsl.model.Signal;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
@@ -76,4 +80,41 @@ public final class Fixtures {
             .severity(Severity.PAGE)
             .summary("A checkout instance is down.")));
   }
+
+  /** A service with one alert of every kind the DSL offers, on every preset signal. */
+  public static Service everything() {
+    return Fixtures.service("everything", s -> s
+        .tier(Tier.CRITICAL)
+        .owner(o -> o.team("platform"))
+        .signals(Micrometer.httpServer())
+        .saturation(Jvm.heapUsed(), Jvm.cpu(), Hikari.pool("main"), Hikari.pending("main"),
+            ThreadPool.queue("workers"), Kafka.consumerLag("orders-consumer"))
+        .dependency(d -> d.http("payments").via(Micrometer.httpClient("payments")))
+        .dependency(d -> d.cache("sessions").via(Micrometer.cache("sessions")))
+        .signal(Signal.custom(SignalKind.TRAFFIC, "orders-placed", "sum(rate(orders_placed_total{job=\"everything\"}[5m]))"))
+        .slo(Slo.availability(99.95))
+        .slo(Slo.latency(Duration.ofSeconds(1)).percent(99.5).over(Duration.ofDays(28)))
+        .alert("ErrorsAbove", a -> a.when(errorRatio().over("10m").above(0.1)).lasting("5m").severity(Severity.PAGE)
+            .summary("{{ $value | humanizePercentage }} fail").description("value {{ $value }} / {{ humanize $value }}"))
+        .alert("LatencyAbove", a -> a.when(latency(0.9).over("5m").above(Duration.ofMillis(250))).lasting("2m")
+            .severity(Severity.TICKET).summary("p90 is {{ printf \"%.3f\" $value }}s"))
+        .alert("LatencyBelow", a -> a.when(latency(0.5).above(Duration.ofSeconds(2))).severity(Severity.INFO))
+        .alert("TrafficAbove", a -> a.when(traffic().above(100)).severity(Severity.INFO).summary("{{ $value }} rps"))
+        .alert("TrafficBelow", a -> a.when(traffic().over("15m").below(2.5)).lasting("10m").severity(Severity.PAGE))
+        .alert("HeapFull", a -> a.when(signal("jvm-heap").above(0.95)).lasting("5m").severity(Severity.PAGE))
+        .alert("CpuBusy", a -> a.when(signal("process-cpu").above(0.8)).severity(Severity.TICKET))
+        .alert("PoolBusy", a -> a.when(signal("hikari-main").above(0.9)).severity(Severity.TICKET))
+        .alert("PoolQueueing", a -> a.when(signal("hikari-main-pending").above(0)).severity(Severity.TICKET))
+        .alert("QueueFull", a -> a.when(signal("executor-workers").above(0.8)).severity(Severity.TICKET))
+        .alert("LagHigh", a -> a.when(signal("kafka-lag-orders-consumer").above(10000)).severity(Severity.TICKET))
+        .alert("PaymentsFailing", a -> a.when(signal("http-client-payments").above(0.05)).severity(Severity.PAGE))
+        .alert("CacheMissing", a -> a.when(signal("cache-sessions").above(0.5)).severity(Severity.INFO))
+        .alert("OrdersStopped", a -> a.when(signal("orders-placed").below(0.1)).severity(Severity.PAGE))
+        .alert("InstanceDown", a -> a.when(promql("up{job=\"everything\"} == 0")).lasting("1m").severity(Severity.PAGE)
+            .summary("{{ $labels.instance }} of {{ $labels.job }} is down"))
+        .alert("TargetMissing", a -> a.when(promql("absent(up{job=\"everything\"})")).severity(Severity.PAGE))
+        .alert("RetriesHigh", a -> a.when(promql("sum by (client) (rate(retries_total{job=\"everything\"}[5m])) > 3"))
+            .severity(Severity.TICKET).summary("{{ $labels.client }} retries {{ $value }}/s")));
+  }
+
 }

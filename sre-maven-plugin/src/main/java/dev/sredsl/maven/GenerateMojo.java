@@ -66,6 +66,21 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> prometheusRuleLabels;
 
+  /**
+   * The folder Grafana's file provider reads the dashboards from, written into
+   * {@code grafana/provisioning/dashboards.yaml}; by default the generated {@code grafana/dashboards}
+   * folder itself.
+   */
+  @Parameter(property = "sre.grafanaDashboardsPath")
+  private String grafanaDashboardsPath;
+
+  /**
+   * The {@code matchLabels} of the generated {@code GrafanaDashboard} objects' {@code instanceSelector},
+   * by default {@code dashboards: grafana}.
+   */
+  @Parameter
+  private Map<String, String> grafanaInstanceSelector;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -80,7 +95,10 @@ public class GenerateMojo extends AbstractMojo {
     GeneratedFiles files;
     try {
       files = new SrePipeline().generate(declarations,
-          new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels));
+          new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
+              grafanaDashboardsPath != null ? grafanaDashboardsPath
+                  : new File(outputDirectory, "grafana/dashboards").getAbsolutePath(),
+              grafanaInstanceSelector));
     } catch (DefinitionException invalid) {
       for (Problem problem : invalid.problems()) {
         getLog().error(problem.toString());

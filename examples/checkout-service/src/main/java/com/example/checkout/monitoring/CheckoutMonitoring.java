@@ -45,6 +45,12 @@ public final class CheckoutMonitoring implements SreDefinitions {
             .percent(99.0)
             .over(Duration.ofDays(30))
             .describedAs("Checkout answers within 300 ms."))
+        .panel(p -> p
+            .title("Payments by provider")
+            .description("Payments confirmed per second, by payment provider; a provider dropping to zero"
+                + " while others continue points at that provider.")
+            .unit("reqps")
+            .query("sum by (provider) (rate(checkout_payments_total{job=\"checkout\"}[$__rate_interval]))"))
 
         .alert("CheckoutHighErrorRate", a -> a
             .when(errorRatio().over("5m").above(0.05))

@@ -1,0 +1,350 @@
+package dev.sredsl.generate.grafana;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sredsl.promql.Aggregation;
+import dev.sredsl.promql.BinaryExpr;
+import dev.sredsl.promql.Call;
+import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.LabelMatcher;
+import dev.sredsl.promql.MatchType;
+import dev.sredsl.promql.MatrixSelector;
+import dev.sredsl.promql.PromDuration;
+import dev.sredsl.promql.PromQL;
+import dev.sredsl.promql.PromQLException;
+import dev.sredsl.promql.Subquery;
+import dev.sredsl.promql.UnaryExpr;
+import dev.sredsl.promql.VectorSelector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a Grafana dashboard (JSON model) against our own implementation of the rules of Grafana's
+ * dashboard-linter of the same names, for Prometheus dashboards:
+ *
+ * <ul>
+ *   <li>{@code uneditable-dashboard}: {@code editable} is {@code false}.
+ *   <li>{@code template-datasource}: {@code templating.list} has a variable named {@code datasource} of
+ *       type {@code datasource} whose {@code query} is {@code prometheus}.
+ *   <li>{@code panel-datasource}: every non-row panel (text panels aside: they query nothing) and every
+ *       target has {@code datasource} {@code {"type": "prometheus", "uid": "${datasource}"}}.
+ *   <li>{@code panel-title-description}: every non-row panel has a non-blank {@code title} and
+ *       {@code description}.
+ *   <li>{@code panel-units}: every timeseries, stat, gauge and bargauge panel has a non-blank
+ *       {@code fieldConfig.defaults.unit}.
+ *   <li>{@code panel-no-targets}: every non-row panel but text panels has a target with a non-blank
+ *       {@code expr}.
+ *   <li>{@code target-promql}: every target {@code expr} parses with {@link PromQL#parse} once Grafana's
+ *       variables are replaced (see below).
+ *   <li>{@code target-rate-interval}: every range selector over a raw series (a metric name without
+ *       {@code ':'}; recording rules have one) uses {@code [$__rate_interval]}.
+ *   <li>{@code target-counter-agg}: a raw counter (name ending in {@code _total}, {@code _count},
+ *       {@code _sum} or {@code _bucket}, no {@code ':'}) appears only as the range selector argument of
+ *       {@code rate()}, {@code irate()} or {@code increase()}.
+ * </ul>
+ *
+ * <p>Variables: {@code $__rate_interval}, {@code $__interval}, {@code $__range} (also in the
+ * {@code ${...}} form) become durations; {@code $__interval_ms}, {@code $__range_s} and similar become
+ * numbers; any other {@code $name}, {@code ${name}}, {@code ${name:format}} or {@code [[name]]} becomes
+ * the word {@code var}, or a duration where a duration is expected (right after {@code [}, after
+ * {@code :} inside brackets, after {@code offset}, or right before {@code ]}). Every duration put in
+ * is a unique, unusual value ({@code 17m13s100ms}, {@code 17m13s101ms}, ...) remembered with the text
+ * it replaced, so {@code target-rate-interval} can tell {@code [$__rate_interval]} from a literal range
+ * and name what was written instead. A variable standing for a number where only a number parses
+ * (e.g. {@code topk($k, x)}) is not supported.
+ *
+ * <p>Messages come in a fixed order: dashboard-level rules, then panels in order (panels of a row
+ * right after it), each panel's own rules before its targets in order. Each message is one line:
+ * {@code panel 'Traffic' (id 3), target A: target-rate-interval: ...}.
+ */
+public final class DashboardLint {
+
+  private static final String DATASOURCE_UID = "${datasource}";
+  private static final String PROMETHEUS = "prometheus";
+  private static final Set<String> UNIT_PANEL_TYPES = Set.of("timeseries", "stat", "gauge", "bargauge");
+  private static final Set<String> COUNTER_FUNCTIONS = Set.of("rate", "irate", "increase");
+  private static final Pattern COUNTER_SUFFIX = Pattern.compile(".*_(total|count|sum|bucket)");
+
+  /** {@code ${name}} or {@code ${name:format}}, {@code [[name]]} or {@code [[name:format]]}, {@code $name}. */
+  private static final Pattern VARIABLE = Pattern.compile(
+      "\\$\\{([^}:]+)(?::[^}]*)?}|\\[\\[([A-Za-z0-9_.]+)(?::[^\\]]*)?]]|\\$([A-Za-z0-9_]+)");
+
+  private static final Set<String> DURATION_BUILTINS = Set.of("__rate_interval", "__interval", "__range");
+  private static final Set<String> NUMBER_BUILTINS = Set.of(
+      "__interval_ms", "__rate_interval_ms", "__range_s", "__range_ms", "__from", "__to");
+
+  private DashboardLint() {}
+
+  /** One message per violation, in a fixed order; empty when the dashboard is clean. */
+  public static List<String> check(JsonNode dashboard) {
+    List<String> problems = new ArrayList<>();
+    uneditableDashboard(dashboard, problems);
+    templateDatasource(dashboard, problems);
+    for (JsonNode panel : panels(dashboard)) {
+      checkPanel(panel, problems);
+    }
+    return problems;
+  }
+
+  /** Non-row panels in order; the panels a (collapsed) row holds come right after the row. */
+  private static List<JsonNode> panels(JsonNode dashboard) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode panel : dashboard.path("panels")) {
+      if ("row".equals(panel.path("type").asText())) {
+        panel.path("panels").forEach(out::add);
+      } else {
+        out.add(panel);
+      }
+    }
+    return out;
+  }
+
+  private static void checkPanel(JsonNode panel, List<String> problems) {
+    String where = describe(panel);
+    panelDatasource(panel, where, problems);
+    panelTitleDescription(panel, where, problems);
+    panelUnits(panel, where, problems);
+    panelNoTargets(panel, where, problems);
+    int index = 0;
+    for (JsonNode target : panel.path("targets")) {
+      index++;
+      String at = where + ", target " + (isBlank(target.path("refId")) ? "#" + index : target.path("refId").asText());
+      targetDatasource(target, at, problems);
+      String expr = target.path("expr").asText("");
+      if (expr.isBlank()) {
+        continue;
+      }
+      Substituted substituted = substitute(expr);
+      Expr tree;
+      try {
+        tree = PromQL.parse(substituted.text());
+      } catch (PromQLException e) {
+        problems.add(at + ": target-promql: fix the PromQL, " + e.getMessage() + " in: "
+            + oneLine(substituted.text()));
+        continue;
+      }
+      targetRateInterval(tree, substituted, at, problems);
+      targetCounterAgg(tree, at, problems);
+    }
+  }
+
+  // Dashboard rules.
+
+  private static void uneditableDashboard(JsonNode dashboard, List<String> problems) {
+    JsonNode editable = dashboard.path("editable");
+    if (!editable.isBoolean() || editable.booleanValue()) {
+      problems.add("dashboard: uneditable-dashboard: set \"editable\": false, found "
+          + (editable.isMissingNode() ? "none" : editable.toString()));
+    }
+  }
+
+  private static void templateDatasource(JsonNode dashboard, List<String> problems) {
+    for (JsonNode variable : dashboard.path("templating").path("list")) {
+      if ("datasource".equals(variable.path("name").asText(null))) {
+        String type = variable.path("type").asText("");
+        String query = variable.path("query").isTextual() ? variable.path("query").asText() : "";
+        if (!"datasource".equals(type) || !PROMETHEUS.equals(query)) {
+          problems.add("dashboard: template-datasource: variable 'datasource' must have type 'datasource' and query"
+              + " 'prometheus', found type '" + type + "' and query '" + query + "'");
+        }
+        return;
+      }
+    }
+    problems.add("dashboard: template-datasource: add to templating.list a variable"
+        + " {\"name\": \"datasource\", \"type\": \"datasource\", \"query\": \"prometheus\"}");
+  }
+
+  // Panel rules.
+
+  private static void panelDatasource(JsonNode panel, String where, List<String> problems) {
+    if (!"text".equals(panel.path("type").asText()) && !isTemplatedDatasource(panel.path("datasource"))) {
+      problems.add(where + ": panel-datasource: " + datasourceFix(panel.path("datasource")));
+    }
+  }
+
+  private static void targetDatasource(JsonNode target, String where, List<String> problems) {
+    if (!isTemplatedDatasource(target.path("datasource"))) {
+      problems.add(where + ": panel-datasource: " + datasourceFix(target.path("datasource")));
+    }
+  }
+
+  private static void panelTitleDescription(JsonNode panel, String where, List<String> problems) {
+    if (isBlank(panel.path("title"))) {
+      problems.add(where + ": panel-title-description: set a non-blank \"title\"");
+    }
+    if (isBlank(panel.path("description"))) {
+      problems.add(where + ": panel-title-description: set a non-blank \"description\" saying what the panel shows");
+    }
+  }
+
+  private static void panelUnits(JsonNode panel, String where, List<String> problems) {
+    String type = panel.path("type").asText();
+    if (UNIT_PANEL_TYPES.contains(type) && isBlank(panel.path("fieldConfig").path("defaults").path("unit"))) {
+      problems.add(where + ": panel-units: " + type + " panel needs a fieldConfig.defaults.unit"
+          + " (e.g. \"reqps\", \"s\", \"percentunit\")");
+    }
+  }
+
+  private static void panelNoTargets(JsonNode panel, String where, List<String> problems) {
+    if ("text".equals(panel.path("type").asText())) {
+      return;
+    }
+    for (JsonNode target : panel.path("targets")) {
+      if (!isBlank(target.path("expr"))) {
+        return;
+      }
+    }
+    problems.add(where + ": panel-no-targets: add at least one target with a non-blank \"expr\"");
+  }
+
+  // Target rules on the parsed expression.
+
+  private static void targetRateInterval(Expr tree, Substituted substituted, String where, List<String> problems) {
+    walk(tree, null, (expr, parent) -> {
+      if (expr instanceof MatrixSelector m) {
+        String name = metricName(m.selector());
+        String written = substituted.originals().get(m.range());
+        if (name != null && !name.contains(":")
+            && !"$__rate_interval".equals(written) && !"${__rate_interval}".equals(written)) {
+          String function = parent instanceof Call c ? c.function().name() + "()" : "range selector";
+          problems.add(where + ": target-rate-interval: " + function + " over raw series " + name
+              + " must use [$__rate_interval], found ["
+              + (written != null ? written : PromDuration.format(m.range())) + "]");
+        }
+      }
+    });
+  }
+
+  private static void targetCounterAgg(Expr tree, String where, List<String> problems) {
+    walk(tree, null, (expr, parent) -> {
+      if (expr instanceof MatrixSelector m && isRawCounter(metricName(m.selector()))
+          && !(parent instanceof Call c && COUNTER_FUNCTIONS.contains(c.function().name()))) {
+        problems.add(where + ": target-counter-agg: raw counter " + metricName(m.selector()) + " is used in "
+            + (parent instanceof Call c ? c.function().name() + "()" : "a range") + "; use it only inside rate(),"
+            + " irate() or increase()");
+      } else if (expr instanceof VectorSelector v && !(parent instanceof MatrixSelector)
+          && isRawCounter(metricName(v))) {
+        problems.add(where + ": target-counter-agg: raw counter " + metricName(v) + " is used without rate();"
+            + " wrap it: rate(" + metricName(v) + "[$__rate_interval]) (or irate(), increase())");
+      }
+    });
+  }
+
+  // Helpers.
+
+  private interface Visitor {
+    void visit(Expr expr, Expr parent);
+  }
+
+  /** Visits every node, parents before children, with its parent ({@code null} at the root). */
+  private static void walk(Expr expr, Expr parent, Visitor visitor) {
+    visitor.visit(expr, parent);
+    List<Expr> children = new ArrayList<>();
+    if (expr instanceof MatrixSelector m) {
+      children.add(m.selector());
+    } else if (expr instanceof Subquery s) {
+      children.add(s.expr());
+    } else if (expr instanceof Call c) {
+      children.addAll(c.args());
+    } else if (expr instanceof Aggregation a) {
+      if (a.param() != null) {
+        children.add(a.param());
+      }
+      children.add(a.expr());
+    } else if (expr instanceof BinaryExpr b) {
+      children.add(b.lhs());
+      children.add(b.rhs());
+    } else if (expr instanceof UnaryExpr u) {
+      children.add(u.expr());
+    }
+    for (Expr child : children) {
+      walk(child, expr, visitor);
+    }
+  }
+
+  /** The metric name, written before the braces or as {@code __name__="..."}; {@code null} if neither. */
+  private static String metricName(VectorSelector selector) {
+    if (selector.name() != null) {
+      return selector.name();
+    }
+    for (LabelMatcher matcher : selector.matchers()) {
+      if ("__name__".equals(matcher.name()) && matcher.type() == MatchType.EQUAL) {
+        return matcher.value();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isRawCounter(String name) {
+    return name != null && !name.contains(":") && COUNTER_SUFFIX.matcher(name).matches();
+  }
+
+  private static boolean isTemplatedDatasource(JsonNode datasource) {
+    return datasource.isObject()
+        && DATASOURCE_UID.equals(datasource.path("uid").asText(null))
+        && PROMETHEUS.equals(datasource.path("type").asText(null));
+  }
+
+  private static String datasourceFix(JsonNode found) {
+    return "set \"datasource\": {\"type\": \"prometheus\", \"uid\": \"${datasource}\"}, found "
+        + (found.isMissingNode() ? "none" : found.toString());
+  }
+
+  private static String describe(JsonNode panel) {
+    String title = panel.path("title").asText("");
+    String name = title.isBlank() ? "panel (untitled)" : "panel '" + title + "'";
+    return panel.path("id").isNumber() ? name + " (id " + panel.path("id").asText() + ")" : name;
+  }
+
+  private static boolean isBlank(JsonNode node) {
+    return !node.isTextual() || node.asText().isBlank();
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** The expression with variables replaced, and the text each inserted duration stands for. */
+  private record Substituted(String text, Map<Duration, String> originals) {}
+
+  private static Substituted substitute(String expr) {
+    Map<Duration, String> originals = new HashMap<>();
+    StringBuilder out = new StringBuilder();
+    Matcher m = VARIABLE.matcher(expr);
+    int last = 0;
+    while (m.find()) {
+      out.append(expr, last, m.start());
+      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      String replacement;
+      if (NUMBER_BUILTINS.contains(name)) {
+        replacement = "60";
+      } else if (DURATION_BUILTINS.contains(name) || expectsDuration(expr, m.start(), m.end())) {
+        // A unique duration nobody writes by hand, so the range can be traced back to this variable.
+        replacement = "17m13s" + (100 + originals.size()) + "ms";
+        originals.put(PromDuration.parse(replacement), m.group());
+      } else {
+        replacement = "var";
+      }
+      out.append(replacement);
+      last = m.end();
+    }
+    out.append(expr, last, expr.length());
+    return new Substituted(out.toString(), originals);
+  }
+
+  /** Whether a variable at [start, end) stands where PromQL reads a duration. */
+  private static boolean expectsDuration(String expr, int start, int end) {
+    String before = expr.substring(0, start).stripTrailing();
+    String after = expr.substring(end).stripLeading();
+    boolean insideBrackets = before.lastIndexOf('[') > before.lastIndexOf(']');
+    return before.endsWith("[")
+        || (before.endsWith(":") && insideBrackets)
+        || before.matches("(?s).*\\boffset\\s*-?")
+        || (after.startsWith("]") && insideBrackets);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.sredsl.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sredsl.discovery.DefinitionsLoader;
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.grafana.DashboardLint;
+import dev.sredsl.output.GeneratedFiles;
+import dev.sredsl.pipeline.SrePipeline;
+import dev.sredsl.testing.GrafanaSchema;
+import dev.sredsl.testing.JavaSources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The definitions of {@code examples/checkout-service}, compiled and loaded as the plugin does, give
+ * a dashboard that Grafana's schema and the lint rules accept, with everything the on-call engineer
+ * needs. (The example's Maven build and its promtool checks run through maven-invoker-plugin.)
+ */
+class CheckoutServiceExampleTest {
+
+  private static final Path SOURCES = Path.of("..", "examples", "checkout-service", "src", "main", "java");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static GeneratedFiles files;
+
+  @BeforeAll
+  static void generate(@TempDir Path work) throws IOException {
+    Map<String, String> sources = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(SOURCES)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+        sources.put(SOURCES.relativize(file).toString(), Files.readString(file));
+      }
+    }
+    Path classes = JavaSources.compile(work, sources);
+    Declarations declarations = new DefinitionsLoader(CheckoutServiceExampleTest.class.getClassLoader())
+        .load(classes, List.of());
+    files = new SrePipeline().generate(declarations, new GenerationSettings(
+        "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
+        Map.of("release", "prometheus"), null, null));
+  }
+
+  private static JsonNode dashboard() throws IOException {
+    return JSON.readTree(files.get("grafana/dashboards/checkout.json").orElseThrow().content());
+  }
+
+  @Test
+  void theDashboardValidatesAgainstGrafanasSchemaAndTheLintRules() throws IOException {
+    JsonNode dashboard = dashboard();
+
+    assertEquals(List.of(), GrafanaSchema.validate(dashboard, GrafanaSchema.DASHBOARD));
+    assertEquals(List.of(), DashboardLint.check(dashboard));
+  }
+
+  @Test
+  void theDashboardHasTheGoldenSignalsDependenciesSlosDeploymentsAndRunbook() throws IOException {
+    JsonNode dashboard = dashboard();
+    List<String> titles = new ArrayList<>();
+    dashboard.get("panels").forEach(p -> titles.add(p.get("title").asText()));
+
+    for (String expected : List.of("Traffic", "Errors", "Latency", "Saturation: jvm-heap", "Saturation: process-cpu",
+        "orders-db (database)", "availability: attainment over 30d", "latency: error budget remaining")) {
+      assertTrue(titles.contains(expected), expected + " missing from " + titles);
+    }
+    assertEquals("Deployments", dashboard.at("/annotations/list/0/name").asText());
+    assertEquals("https://github.com/example/checkout-service/blob/main/docs/runbooks/checkout.md",
+        dashboard.at("/links/0/url").asText());
+  }
+
+  @Test
+  void theProvisioningFileAndTheGrafanaDashboardObjectPointAtTheDashboard() throws IOException {
+    JsonNode provisioning = YAML.readTree(files.get("grafana/provisioning/dashboards.yaml").orElseThrow().content());
+    JsonNode object = YAML.readTree(files.get("kubernetes/checkout.grafanadashboard.yaml").orElseThrow().content());
+
+    assertEquals(GenerationSettings.DEFAULT_DASHBOARDS_PATH, provisioning.at("/providers/0/options/path").asText());
+    assertEquals(dashboard(), JSON.readTree(object.at("/spec/json").asText()));
+  }
+}
