@@ -85,10 +85,28 @@ public final class DashboardLint {
     List<String> problems = new ArrayList<>();
     uneditableDashboard(dashboard, problems);
     templateDatasource(dashboard, problems);
+    annotationPromql(dashboard, problems);
     for (JsonNode panel : panels(dashboard)) {
       checkPanel(panel, problems);
     }
     return problems;
+  }
+
+  /** annotation-promql (ours, beside the linter's rules): an annotation's query must parse too. */
+  private static void annotationPromql(JsonNode dashboard, List<String> problems) {
+    for (JsonNode annotation : dashboard.path("annotations").path("list")) {
+      String expr = annotation.path("expr").asText("");
+      if (expr.isBlank()) {
+        continue;
+      }
+      Substituted substituted = substitute(expr);
+      try {
+        PromQL.parse(substituted.text());
+      } catch (PromQLException e) {
+        problems.add("annotation '" + oneLine(annotation.path("name").asText()) + "': annotation-promql: fix the"
+            + " PromQL, " + e.getMessage() + " in: " + oneLine(substituted.text()));
+      }
+    }
   }
 
   /** Non-row panels in order; the panels a (collapsed) row holds come right after the row. */

@@ -169,4 +169,16 @@ class DashboardGeneratorTest {
     assertTrue(messages.get(0).startsWith("service 'checkout', dashboard: panel 'Orders'"), messages.get(0));
     assertTrue(messages.get(0).contains("target-rate-interval"), messages.get(0));
   }
+
+  @Test
+  void aDeploymentsQueryThatIsNotPromQLFailsTheBuild() {
+    Declarations declarations = Fixtures.declare("checkout", s -> s.tier(Tier.LOW)
+        .deployments("changes(app_build_info{job=\"checkout\"}[$__rate_interval]) >"));
+
+    DefinitionException e = assertThrows(DefinitionException.class,
+        () -> new SrePipeline().generate(declarations, SETTINGS));
+
+    assertTrue(e.problems().get(0).toString().startsWith("service 'checkout', dashboard: annotation 'Deployments':"
+        + " annotation-promql: fix the PromQL, column"), e.problems().toString());
+  }
 }
