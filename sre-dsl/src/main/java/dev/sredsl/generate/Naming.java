@@ -86,6 +86,22 @@ public final class Naming {
     return settings.grafanaBaseUrl() + "/d/" + dashboardUid(service);
   }
 
+  /**
+   * Metadata of the Kubernetes objects generated for a service: name {@code <service>-sre} and the
+   * recommended labels, plus {@code extraLabels}.
+   */
+  public static java.util.Map<String, Object> kubernetesMetadata(Service service,
+      java.util.Map<String, String> extraLabels) {
+    java.util.Map<String, String> labels = new java.util.TreeMap<>();
+    labels.put("app.kubernetes.io/managed-by", "sre-dsl");
+    labels.put("app.kubernetes.io/name", service.name());
+    labels.putAll(extraLabels);
+    java.util.Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+    metadata.put("name", service.name() + "-sre");
+    metadata.put("labels", labels);
+    return metadata;
+  }
+
   /** {@code checkout-api} as {@code CheckoutApi}, for alert names. */
   static String camel(String id) {
     StringBuilder out = new StringBuilder();

@@ -36,6 +36,7 @@ class CheckoutServiceExampleTest {
   private static final Path SOURCES = Path.of("..", "examples", "checkout-service", "src", "main", "java");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static Declarations declarations;
   private static GeneratedFiles files;
 
   @BeforeAll
@@ -47,8 +48,7 @@ class CheckoutServiceExampleTest {
       }
     }
     Path classes = JavaSources.compile(work, sources);
-    Declarations declarations = new DefinitionsLoader(CheckoutServiceExampleTest.class.getClassLoader())
-        .load(classes, List.of());
+    declarations = new DefinitionsLoader(CheckoutServiceExampleTest.class.getClassLoader()).load(classes, List.of());
     files = new SrePipeline().generate(declarations, new GenerationSettings(
         "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
         Map.of("release", "prometheus"), null, null));
@@ -56,6 +56,13 @@ class CheckoutServiceExampleTest {
 
   private static JsonNode dashboard() throws IOException {
     return JSON.readTree(files.get("grafana/dashboards/checkout.json").orElseThrow().content());
+  }
+
+  @Test
+  void theExampleIsARealisticServiceWithoutAnyProblem() {
+    assertEquals(List.of(), declarations.problems());
+    assertEquals(List.of(), new dev.sredsl.check.DefinitionValidator().validate(declarations.services()));
+    assertEquals(List.of("checkout"), declarations.services().stream().map(s -> s.name()).toList());
   }
 
   @Test

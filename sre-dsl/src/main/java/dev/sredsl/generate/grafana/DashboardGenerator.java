@@ -236,12 +236,7 @@ public final class DashboardGenerator {
 
   private static Map<String, Object> grafanaDashboard(Service service, GenerationSettings settings,
       Map<String, Object> dashboard) {
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("name", service.name() + "-sre");
-    Map<String, String> labels = new java.util.TreeMap<>();
-    labels.put("app.kubernetes.io/managed-by", "sre-dsl");
-    labels.put("app.kubernetes.io/name", service.name());
-    metadata.put("labels", labels);
+    Map<String, Object> metadata = Naming.kubernetesMetadata(service, Map.of());
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("instanceSelector", Map.of("matchLabels", settings.grafanaInstanceSelector()));
     spec.put("json", Json.write(dashboard));

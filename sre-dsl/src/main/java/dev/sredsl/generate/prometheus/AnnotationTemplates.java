@@ -77,14 +77,8 @@ final class AnnotationTemplates {
 
   /** Go's {@code %v} of a float64: the shortest digits, with an exponent below 1e-4 or from 1e21. */
   static String goDefault(double value) {
-    if (Double.isNaN(value)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "+Inf" : "-Inf";
-    }
-    if (value == 0) {
-      return "0";
+    if (isSpecial(value)) {
+      return special(value);
     }
     BigDecimal shortest = new BigDecimal(Double.toString(value)).stripTrailingZeros();
     int exponent = shortest.precision() - shortest.scale() - 1;
@@ -125,14 +119,8 @@ final class AnnotationTemplates {
 
   /** Go's {@code %.4g}: four significant digits, no trailing zeros, an exponent below 1e-4 or from 1e4. */
   static String fourDigits(double value) {
-    if (Double.isNaN(value)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "+Inf" : "-Inf";
-    }
-    if (value == 0) {
-      return "0";
+    if (isSpecial(value)) {
+      return special(value);
     }
     BigDecimal rounded = new BigDecimal(value).round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     int exponent = rounded.precision() - rounded.scale() - 1;
@@ -140,6 +128,21 @@ final class AnnotationTemplates {
       return exponential(rounded, exponent);
     }
     return rounded.toPlainString();
+  }
+
+  /** Zero, NaN and the infinities print the same in every Go format used here. */
+  private static boolean isSpecial(double value) {
+    return value == 0 || !Double.isFinite(value);
+  }
+
+  private static String special(double value) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "+Inf" : "-Inf";
+    }
+    return "0";
   }
 
   private static String exponential(BigDecimal value, int exponent) {

@@ -70,13 +70,7 @@ public final class PrometheusRulesGenerator {
   }
 
   private static Map<String, Object> prometheusRule(Service service, GenerationSettings settings, List<Object> groups) {
-    Map<String, String> labels = new TreeMap<>();
-    labels.put("app.kubernetes.io/managed-by", "sre-dsl");
-    labels.put("app.kubernetes.io/name", service.name());
-    labels.putAll(settings.prometheusRuleLabels());
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("name", service.name() + "-sre");
-    metadata.put("labels", labels);
+    Map<String, Object> metadata = Naming.kubernetesMetadata(service, settings.prometheusRuleLabels());
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("groups", groups);
     Map<String, Object> rule = new LinkedHashMap<>();
