@@ -5,7 +5,7 @@ def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
 assert rules.isFile() : "sre:generate did not write ${rules}"
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Generated 6 files for 1 services') : 'the plugin did not report what it generated'
+assert log.contains('Generated 8 files for 1 services') : 'the plugin did not report what it generated'
 
 def text = rules.text
 ['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {
@@ -24,6 +24,14 @@ assert prometheusRule.text.contains('release: prometheus')
   assert new File(basedir, "target/sre/${it}").isFile() : "sre:generate did not write ${it}"
 }
 assert new File(basedir, 'target/sre/grafana/dashboards/checkout.json').text.contains('"title": "Payments by provider"')
+
+// Every alert's runbook_url leads to a section of the generated runbook.
+def runbook = new File(basedir, 'target/sre/runbooks/checkout.md').text
+def anchors = runbook.readLines().findAll { it.startsWith('## ') }.collect { it.substring(3).toLowerCase() }
+def urls = text.readLines().findAll { it.contains('runbook_url: ') }.collect { it.substring(it.indexOf('#') + 1) }
+assert urls.size() == 8 : "expected 8 alerts with a runbook_url, found ${urls.size()}"
+urls.each { assert anchors.contains(it) : "runbook_url #${it} has no section in the runbook" }
+assert new File(basedir, 'target/sre/runbooks/README.md').isFile()
 
 // The real validators: promtool must accept the rules, pass the generated tests and the hand-written
 // one. In CI a missing promtool fails the build.

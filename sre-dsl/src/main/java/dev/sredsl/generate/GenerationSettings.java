@@ -16,17 +16,20 @@ import java.util.TreeMap;
  * @param grafanaDashboardsPath the folder Grafana's file provider reads the dashboards from
  * @param grafanaInstanceSelector the {@code matchLabels} of the {@code GrafanaDashboard} objects'
  *     {@code instanceSelector}
+ * @param templatesDirectory the team's template folder, whose templates replace the defaults of the
+ *     same name; {@code null} for the defaults only
  */
 public record GenerationSettings(
     String runbookBaseUrl,
     String grafanaBaseUrl,
     Map<String, String> prometheusRuleLabels,
     String grafanaDashboardsPath,
-    Map<String, String> grafanaInstanceSelector) {
+    Map<String, String> grafanaInstanceSelector,
+    java.io.File templatesDirectory) {
 
   public static final String DEFAULT_DASHBOARDS_PATH = "/var/lib/grafana/dashboards/sre-dsl";
   public static final Map<String, String> DEFAULT_INSTANCE_SELECTOR = Map.of("dashboards", "grafana");
-  public static final GenerationSettings DEFAULTS = new GenerationSettings(null, null, Map.of(), null, null);
+  public static final GenerationSettings DEFAULTS = new GenerationSettings(null, null, Map.of(), null, null, null);
 
   public GenerationSettings {
     runbookBaseUrl = baseUrl(runbookBaseUrl);
@@ -39,7 +42,13 @@ public record GenerationSettings(
 
   /** Settings with the Prometheus-side values only. */
   public GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels) {
-    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, null, null);
+    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, null, null, null);
+  }
+
+  /** Settings without a template folder. */
+  public GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels,
+      String grafanaDashboardsPath, Map<String, String> grafanaInstanceSelector) {
+    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, grafanaDashboardsPath, grafanaInstanceSelector, null);
   }
 
   /** Settings with only a runbook base URL. */

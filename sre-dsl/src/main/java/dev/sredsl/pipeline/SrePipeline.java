@@ -9,6 +9,7 @@ import dev.sredsl.generate.grafana.DashboardGenerator;
 import dev.sredsl.generate.grafana.DashboardLint;
 import dev.sredsl.generate.grafana.Provisioning;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
+import dev.sredsl.generate.runbook.RunbookGenerator;
 import dev.sredsl.generate.prometheus.RuleTestsGenerator;
 import dev.sredsl.model.Service;
 import dev.sredsl.output.GeneratedFiles;
@@ -27,6 +28,7 @@ public final class SrePipeline {
   private final RuleTestsGenerator ruleTests = new RuleTestsGenerator();
   private final DashboardGenerator dashboards = new DashboardGenerator();
   private final Provisioning provisioning = new Provisioning();
+  private final RunbookGenerator runbooks = new RunbookGenerator();
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
@@ -59,6 +61,7 @@ public final class SrePipeline {
       throw new DefinitionException(lint);
     }
     files.add(provisioning.generate(settings));
+    runbooks.generate(declarations.services(), settings, settings.templatesDirectory()).forEach(files::add);
     return files;
   }
 }

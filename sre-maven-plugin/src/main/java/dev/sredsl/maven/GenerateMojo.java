@@ -81,6 +81,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> grafanaInstanceSelector;
 
+  /**
+   * A folder of FreeMarker templates ({@code runbook.md.ftl}, {@code index.md.ftl}) that replace the
+   * defaults of the same name; the data model they receive is documented in the README.
+   */
+  @Parameter(property = "sre.templatesDirectory")
+  private File templatesDirectory;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -98,7 +105,7 @@ public class GenerateMojo extends AbstractMojo {
           new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
               grafanaDashboardsPath != null ? grafanaDashboardsPath
                   : new File(outputDirectory, "grafana/dashboards").getAbsolutePath(),
-              grafanaInstanceSelector));
+              grafanaInstanceSelector, templatesDirectory));
     } catch (DefinitionException invalid) {
       for (Problem problem : invalid.problems()) {
         getLog().error(problem.toString());

@@ -32,6 +32,19 @@ public final class PrometheusRulesGenerator {
         GeneratedFile.text(Naming.prometheusRuleFile(service), HEADER + Yaml.write(prometheusRule(service, settings, groups))));
   }
 
+  /** An alerting rule as other generators need it: the runbook shows it, Alertmanager routes it. */
+  public record GeneratedAlert(String name, String expression, java.time.Duration forDuration,
+      Map<String, String> labels, Map<String, String> annotations) {}
+
+  /** The service's alerting rules, burn-rate alerts first, as they are written to the rule file. */
+  public static List<GeneratedAlert> alerts(Service service, GenerationSettings settings) {
+    return groups(service, settings).stream()
+        .flatMap(g -> g.rules().stream())
+        .filter(r -> r.alert() != null)
+        .map(r -> new GeneratedAlert(r.alert(), r.expr().toString(), r.forDuration(), r.labels(), r.annotations()))
+        .toList();
+  }
+
   /** The groups of the service's rules, without empty ones. */
   static List<RuleGroup> groups(Service service, GenerationSettings settings) {
     Map<String, String> serviceLabels = serviceLabels(service);
