@@ -96,4 +96,31 @@ class CheckoutServiceExampleTest {
     assertEquals(GenerationSettings.DEFAULT_DASHBOARDS_PATH, provisioning.at("/providers/0/options/path").asText());
     assertEquals(dashboard(), JSON.readTree(object.at("/spec/json").asText()));
   }
+
+  @Test
+  void theRunbookIsCommonMarkWithASectionForEveryAlert() throws IOException {
+    String markdown = files.get("runbooks/checkout.md").orElseThrow().contentAsString();
+    org.commonmark.node.Node document = org.commonmark.parser.Parser.builder().build().parse(markdown);
+    List<String> headings = new ArrayList<>();
+    document.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Heading heading) {
+        if (heading.getFirstChild() instanceof org.commonmark.node.Text text) {
+          headings.add(text.getLiteral().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    });
+    JsonNode rules = YAML.readTree(files.get("prometheus/checkout.rules.yml").orElseThrow().content());
+    int alerts = 0;
+    for (JsonNode group : rules.get("groups")) {
+      for (JsonNode rule : group.get("rules")) {
+        if (rule.has("alert")) {
+          alerts++;
+          String url = rule.at("/annotations/runbook_url").asText();
+          assertTrue(headings.contains(url.substring(url.indexOf('#') + 1)), url);
+        }
+      }
+    }
+    assertEquals(8, alerts);
+  }
 }
