@@ -18,6 +18,7 @@ import java.util.TreeMap;
  *     {@code instanceSelector}
  * @param templatesDirectory the team's template folder, whose templates replace the defaults of the
  *     same name; {@code null} for the defaults only
+ * @param alertmanager receiver names of the generated Alertmanager routes
  */
 public record GenerationSettings(
     String runbookBaseUrl,
@@ -25,11 +26,13 @@ public record GenerationSettings(
     Map<String, String> prometheusRuleLabels,
     String grafanaDashboardsPath,
     Map<String, String> grafanaInstanceSelector,
-    java.io.File templatesDirectory) {
+    java.io.File templatesDirectory,
+    dev.sredsl.generate.alertmanager.AlertmanagerSettings alertmanager) {
 
   public static final String DEFAULT_DASHBOARDS_PATH = "/var/lib/grafana/dashboards/sre-dsl";
   public static final Map<String, String> DEFAULT_INSTANCE_SELECTOR = Map.of("dashboards", "grafana");
-  public static final GenerationSettings DEFAULTS = new GenerationSettings(null, null, Map.of(), null, null, null);
+  public static final GenerationSettings DEFAULTS =
+      new GenerationSettings(null, null, Map.of(), null, null, null, null);
 
   public GenerationSettings {
     runbookBaseUrl = baseUrl(runbookBaseUrl);
@@ -38,17 +41,19 @@ public record GenerationSettings(
     grafanaDashboardsPath = grafanaDashboardsPath == null || grafanaDashboardsPath.isBlank()
         ? DEFAULT_DASHBOARDS_PATH : grafanaDashboardsPath.strip();
     grafanaInstanceSelector = sorted(grafanaInstanceSelector, DEFAULT_INSTANCE_SELECTOR);
+    alertmanager = alertmanager == null ? dev.sredsl.generate.alertmanager.AlertmanagerSettings.DEFAULTS : alertmanager;
   }
 
   /** Settings with the Prometheus-side values only. */
   public GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels) {
-    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, null, null, null);
+    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, null, null, null, null);
   }
 
   /** Settings without a template folder. */
   public GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels,
       String grafanaDashboardsPath, Map<String, String> grafanaInstanceSelector) {
-    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, grafanaDashboardsPath, grafanaInstanceSelector, null);
+    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, grafanaDashboardsPath, grafanaInstanceSelector, null,
+        null);
   }
 
   /** Settings with only a runbook base URL. */

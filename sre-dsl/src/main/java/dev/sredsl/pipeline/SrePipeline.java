@@ -5,6 +5,8 @@ import dev.sredsl.check.DefinitionValidator;
 import dev.sredsl.check.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.alertmanager.AlertmanagerGenerator;
+import dev.sredsl.generate.catalog.CatalogGenerator;
 import dev.sredsl.generate.grafana.DashboardGenerator;
 import dev.sredsl.generate.grafana.DashboardLint;
 import dev.sredsl.generate.grafana.Provisioning;
@@ -29,6 +31,8 @@ public final class SrePipeline {
   private final DashboardGenerator dashboards = new DashboardGenerator();
   private final Provisioning provisioning = new Provisioning();
   private final RunbookGenerator runbooks = new RunbookGenerator();
+  private final AlertmanagerGenerator alertmanager = new AlertmanagerGenerator();
+  private final CatalogGenerator catalog = new CatalogGenerator();
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
@@ -62,6 +66,8 @@ public final class SrePipeline {
     }
     files.add(provisioning.generate(settings));
     runbooks.generate(declarations.services(), settings, settings.templatesDirectory()).forEach(files::add);
+    files.add(alertmanager.generate(declarations.services(), settings.alertmanager()));
+    declarations.services().forEach(service -> files.add(catalog.generate(service, settings)));
     return files;
   }
 }

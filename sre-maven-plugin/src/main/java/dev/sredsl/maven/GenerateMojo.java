@@ -4,6 +4,7 @@ import dev.sredsl.check.DefinitionException;
 import dev.sredsl.check.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.alertmanager.AlertmanagerSettings;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.SrePipeline;
@@ -88,6 +89,22 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "sre.templatesDirectory")
   private File templatesDirectory;
 
+  /** Receiver of alerts from services without a team, in the generated Alertmanager routes. */
+  @Parameter(property = "sre.alertmanager.defaultReceiver")
+  private String alertmanagerDefaultReceiver;
+
+  /** Receiver of a team's critical alerts; {@code {team}} stands for the team. Default {@code {team}-page}. */
+  @Parameter(property = "sre.alertmanager.pageReceiver")
+  private String alertmanagerPageReceiver;
+
+  /** Receiver of a team's warnings; default {@code {team}-ticket}. */
+  @Parameter(property = "sre.alertmanager.ticketReceiver")
+  private String alertmanagerTicketReceiver;
+
+  /** Receiver of a team's info alerts; default {@code {team}-chat}. */
+  @Parameter(property = "sre.alertmanager.chatReceiver")
+  private String alertmanagerChatReceiver;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -105,7 +122,9 @@ public class GenerateMojo extends AbstractMojo {
           new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
               grafanaDashboardsPath != null ? grafanaDashboardsPath
                   : new File(outputDirectory, "grafana/dashboards").getAbsolutePath(),
-              grafanaInstanceSelector, templatesDirectory));
+              grafanaInstanceSelector, templatesDirectory,
+              new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
+                  alertmanagerTicketReceiver, alertmanagerChatReceiver)));
     } catch (DefinitionException invalid) {
       for (Problem problem : invalid.problems()) {
         getLog().error(problem.toString());

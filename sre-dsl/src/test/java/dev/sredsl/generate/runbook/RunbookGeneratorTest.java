@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunbookGeneratorTest {
 
   private static final GenerationSettings SETTINGS = new GenerationSettings("https://runbooks.example.com/docs",
-      "https://grafana.example.com", Map.of(), null, null, null);
+      "https://grafana.example.com", Map.of(), null, null, null, null);
 
   @TempDir
   Path work;
