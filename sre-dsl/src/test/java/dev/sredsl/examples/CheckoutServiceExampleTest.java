@@ -123,4 +123,35 @@ class CheckoutServiceExampleTest {
     }
     assertEquals(8, alerts);
   }
+
+  @Test
+  void amtoolAcceptsTheRoutesAndSendsCriticalAlertsToThePagerAndWarningsToTickets(@TempDir Path work)
+      throws IOException {
+    dev.sredsl.testing.ExternalTool amtool = dev.sredsl.testing.ExternalTool.amtool();
+    amtool.require();
+    Path routes = work.resolve("routes.yml");
+    Files.write(routes, files.get("alertmanager/routes.yml").orElseThrow().content());
+
+    dev.sredsl.testing.ExternalTool.Run check = amtool.run("check-config", routes.toString());
+    assertEquals(0, check.exitCode(), check.output());
+
+    Map<String, String> expected = Map.of("critical", "payments-page", "warning", "payments-ticket");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      dev.sredsl.testing.ExternalTool.Run route = amtool.run("config", "routes", "test", "--config.file=" + routes,
+          "--verify.receivers=" + e.getValue(), "alertname=CheckoutHighErrorRate", "service=checkout",
+          "team=payments", "severity=" + e.getKey());
+      assertEquals(0, route.exitCode(), e.getKey() + ": " + route.output());
+    }
+  }
+
+  @Test
+  void theCatalogEntryIsABackstageComponentOwnedByTheTeam() throws IOException {
+    JsonNode entity = YAML.readTree(files.get("catalog/checkout.catalog-info.yaml").orElseThrow().content());
+
+    assertEquals("Component", entity.get("kind").asText());
+    assertEquals("group:payments", entity.at("/spec/owner").asText());
+    List<String> links = new ArrayList<>();
+    entity.get("metadata").get("links").forEach(l -> links.add(l.get("url").asText()));
+    assertTrue(links.contains("https://grafana.example.com/d/checkout"), links.toString());
+  }
 }
