@@ -33,6 +33,12 @@ assert urls.size() == 8 : "expected 8 alerts with a runbook_url, found ${urls.si
 urls.each { assert anchors.contains(it) : "runbook_url #${it} has no section in the runbook" }
 assert new File(basedir, 'target/sre/runbooks/README.md').isFile()
 
+// The coverage gate passes and writes both reports; the table also went to the step summary.
+assert log.contains('All coverage checks have been met')
+assert new File(basedir, 'target/sre/coverage/sre-coverage.json').text.contains('"schema" : "sre-dsl/coverage/v1"') ||
+    new File(basedir, 'target/sre/coverage/sre-coverage.json').text.contains('"schema": "sre-dsl/coverage/v1"')
+assert new File(basedir, 'step-summary.md').text.contains('| checkout | 4/4 (100%) |')
+
 // The real validators: promtool must accept the rules, pass the generated tests and the hand-written
 // one. In CI a missing promtool fails the build.
 def promtool = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'promtool') }.find { it.canExecute() }

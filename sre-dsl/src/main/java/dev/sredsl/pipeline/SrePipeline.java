@@ -36,9 +36,11 @@ public final class SrePipeline {
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
-   * @throws DefinitionException with every problem, when the declarations cannot be generated
+   * The declared services, when they are valid.
+   *
+   * @throws DefinitionException with every problem, grouped by service
    */
-  public GeneratedFiles generate(Declarations declarations, GenerationSettings settings) {
+  public List<Service> validate(Declarations declarations) {
     List<Problem> problems = new ArrayList<>(declarations.problems());
     problems.addAll(validator.validate(declarations.services()));
     if (problems.isEmpty() && declarations.services().isEmpty()) {
@@ -50,6 +52,14 @@ public final class SrePipeline {
       problems.sort(Comparator.comparing(Problem::service, Comparator.nullsFirst(Comparator.naturalOrder())));
       throw new DefinitionException(problems);
     }
+    return declarations.services();
+  }
+
+  /**
+   * @throws DefinitionException with every problem, when the declarations cannot be generated
+   */
+  public GeneratedFiles generate(Declarations declarations, GenerationSettings settings) {
+    validate(declarations);
     GeneratedFiles files = new GeneratedFiles();
     List<Problem> lint = new ArrayList<>();
     for (Service service : declarations.services()) {

@@ -1,7 +1,6 @@
 package dev.sredsl.maven;
 
 import dev.sredsl.check.DefinitionException;
-import dev.sredsl.check.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.alertmanager.AlertmanagerSettings;
@@ -126,12 +125,7 @@ public class GenerateMojo extends AbstractMojo {
               new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
                   alertmanagerTicketReceiver, alertmanagerChatReceiver)));
     } catch (DefinitionException invalid) {
-      for (Problem problem : invalid.problems()) {
-        getLog().error(problem.toString());
-      }
-      throw new MojoFailureException(invalid.problems().size() == 1
-          ? "The SRE definitions have 1 problem; see the line above"
-          : "The SRE definitions have " + invalid.problems().size() + " problems; see the lines above");
+      throw Failures.definitions(getLog(), invalid);
     }
     try {
       OutputWriter.Result result = new OutputWriter().write(outputDirectory.toPath(), files);
