@@ -38,6 +38,9 @@ assert log.contains('All coverage checks have been met')
 assert new File(basedir, 'target/sre/coverage/sre-coverage.json').text.contains('"schema" : "sre-dsl/coverage/v1"') ||
     new File(basedir, 'target/sre/coverage/sre-coverage.json').text.contains('"schema": "sre-dsl/coverage/v1"')
 assert new File(basedir, 'step-summary.md').text.contains('| checkout | 4/4 (100%) |')
+def site = new File(basedir, 'target/site/sre-coverage.html')
+assert site.isFile() : 'mvn site did not write the coverage page'
+assert site.text.contains('SRE coverage') && site.text.contains('The default policy is met') && site.text.contains('4/4 (100%)')
 
 // The real validators: promtool must accept the rules, pass the generated tests and the hand-written
 // one. In CI a missing promtool fails the build.
