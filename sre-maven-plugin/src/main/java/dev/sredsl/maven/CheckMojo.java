@@ -27,14 +27,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * The coverage gate: counts what the definitions cover (runbooks, golden signals, dependencies, SLOs,
@@ -46,17 +44,10 @@ import org.apache.maven.project.MavenProject;
     defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractSreMojo {
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
 
-  /** The reports go to its {@code coverage} folder. */
-  @Parameter(property = "sre.outputDirectory", defaultValue = "${project.build.directory}/sre")
-  private File outputDirectory;
 
-  @Parameter(property = "sre.skip", defaultValue = "false")
-  private boolean skip;
 
   /** Fail the build when a rule is not met; otherwise only warn. */
   @Parameter(property = "sre.haltOnFailure", defaultValue = "true")
@@ -76,12 +67,7 @@ public class CheckMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping sre:check (sre.skip=true)");
-      return;
-    }
-    if ("pom".equals(project.getPackaging())) {
-      getLog().info("Skipping sre:check: a project of packaging pom has no classes to read definitions from");
+    if (!shouldRun("check")) {
       return;
     }
     List<Service> services;

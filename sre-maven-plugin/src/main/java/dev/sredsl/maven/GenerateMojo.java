@@ -10,14 +10,12 @@ import dev.sredsl.pipeline.SrePipeline;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Loads the project's SRE definitions from its compiled classes, validates them and writes the
@@ -29,21 +27,10 @@ import org.apache.maven.project.MavenProject;
     defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends AbstractSreMojo {
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
 
-  /**
-   * Where the generated files go. Files the plugin wrote on an earlier run and no longer generates are
-   * removed; other files in the folder are left alone.
-   */
-  @Parameter(property = "sre.outputDirectory", defaultValue = "${project.build.directory}/sre")
-  private File outputDirectory;
 
-  /** Skips the goal. */
-  @Parameter(property = "sre.skip", defaultValue = "false")
-  private boolean skip;
 
   /**
    * Where the generated runbooks are published; alerts link to {@code <runbookBaseUrl>/<service>.md#<alert>}
@@ -106,12 +93,7 @@ public class GenerateMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping sre:generate (sre.skip=true)");
-      return;
-    }
-    if ("pom".equals(project.getPackaging())) {
-      getLog().info("Skipping sre:generate: a project of packaging pom has no classes to read definitions from");
+    if (!shouldRun("generate")) {
       return;
     }
     Declarations declarations = ProjectDefinitions.load(project);
