@@ -199,11 +199,14 @@ public final class PromQL {
   }
 
   /**
-   * {@code sum(rate(part[window])) / sum(rate(whole[window]))}: the share of events, e.g. failed
-   * requests. Both sides are summed before dividing: a ratio of sums, never a sum of ratios.
+   * {@code (sum(rate(part[window])) or vector(0)) / sum(rate(whole[window]))}: the share of events,
+   * e.g. failed requests. Both sides are summed before dividing: a ratio of sums, never a sum of
+   * ratios. Instrumentation libraries create a series on its first event (Micrometer has no
+   * {@code outcome="SERVER_ERROR"} series before the first failure), so a missing part counts as 0:
+   * a healthy service has an error ratio of 0, not none. Without any traffic there is still none.
    */
   public static BinaryExpr ratioOfRates(VectorSelector part, VectorSelector whole, Duration window) {
-    return div(sum(rate(part, window)), sum(rate(whole, window)));
+    return div(or(sum(rate(part, window)), vector(0)), sum(rate(whole, window)));
   }
 
   /** {@code lhs op on(labels) rhs}, or with {@code ignoring}, {@code group_left} ... via {@code matching}. */

@@ -88,8 +88,8 @@ class SignalPresetsTest {
     assertEquals("http-client-payments", signal.name());
     assertEquals(SignalKind.ERRORS, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("sum(rate(http_client_requests_seconds_count{job=\"checkout\", client_name=\"payments\","
-        + " outcome=~\"SERVER_ERROR|UNKNOWN\"}[5m])) / sum(rate(http_client_requests_seconds_count"
+    assertEquals("(sum(rate(http_client_requests_seconds_count{job=\"checkout\", client_name=\"payments\","
+        + " outcome=~\"SERVER_ERROR|UNKNOWN\"}[5m])) or vector(0)) / sum(rate(http_client_requests_seconds_count"
         + "{job=\"checkout\", client_name=\"payments\"}[5m]))", signal.expression());
   }
 
@@ -100,7 +100,7 @@ class SignalPresetsTest {
     assertEquals("cache-users", signal.name());
     assertEquals(SignalKind.SATURATION, signal.kind());
     assertEquals("percentunit", signal.unit());
-    assertEquals("sum(rate(cache_gets_total{job=\"checkout\", cache=\"users\", result=\"miss\"}[5m]))"
+    assertEquals("(sum(rate(cache_gets_total{job=\"checkout\", cache=\"users\", result=\"miss\"}[5m])) or vector(0))"
         + " / sum(rate(cache_gets_total{job=\"checkout\", cache=\"users\"}[5m]))", signal.expression());
   }
 

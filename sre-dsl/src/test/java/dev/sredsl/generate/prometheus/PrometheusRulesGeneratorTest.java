@@ -54,7 +54,7 @@ class PrometheusRulesGeneratorTest {
           - name: checkout-alerts
             rules:
               - alert: CheckoutHighErrorRate
-                expr: sum(rate(http_server_requests_seconds_count{job="checkout", outcome="SERVER_ERROR"}[5m])) / sum(rate(http_server_requests_seconds_count{job="checkout"}[5m])) > 0.05
+                expr: (sum(rate(http_server_requests_seconds_count{job="checkout", outcome="SERVER_ERROR"}[5m])) or vector(0)) / sum(rate(http_server_requests_seconds_count{job="checkout"}[5m])) > 0.05
                 for: 5m
                 labels:
                   service: checkout
