@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckoutServiceExampleTest {
 
-  private static final Path SOURCES = Path.of("..", "examples", "checkout-service", "src", "main", "java");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static Declarations declarations;
@@ -41,14 +40,7 @@ class CheckoutServiceExampleTest {
 
   @BeforeAll
   static void generate(@TempDir Path work) throws IOException {
-    Map<String, String> sources = new LinkedHashMap<>();
-    try (Stream<Path> walk = Files.walk(SOURCES)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
-        sources.put(SOURCES.relativize(file).toString(), Files.readString(file));
-      }
-    }
-    Path classes = JavaSources.compile(work, sources);
-    declarations = new DefinitionsLoader(CheckoutServiceExampleTest.class.getClassLoader()).load(classes, List.of());
+    declarations = dev.sredsl.testing.ExampleProjects.load("checkout-service", work);
     files = new SrePipeline().generate(declarations, new GenerationSettings(
         "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
         Map.of("release", "prometheus"), null, null));

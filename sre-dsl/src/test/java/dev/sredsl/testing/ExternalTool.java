@@ -29,6 +29,11 @@ public final class ExternalTool {
     return new ExternalTool("promtool", "prometheus");
   }
 
+  /** The Prometheus server itself, for tests that run the generated rules live. */
+  public static ExternalTool prometheus() {
+    return new ExternalTool("prometheus", "prometheus");
+  }
+
   public static ExternalTool amtool() {
     return new ExternalTool("amtool", "prometheus-alertmanager");
   }

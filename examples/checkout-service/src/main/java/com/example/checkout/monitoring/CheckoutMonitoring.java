@@ -54,7 +54,7 @@ public final class CheckoutMonitoring implements SreDefinitions {
 
         .alert("CheckoutHighErrorRate", a -> a
             .when(errorRatio().over("5m").above(0.05))
-            .lasting("5m")
+            .lasting("2m")
             .severity(Severity.PAGE)
             .summary("Checkout fails more than 5% of requests.")
             .description("{{ $value | humanizePercentage }} of checkout requests failed with a 5xx over 5 minutes.")
