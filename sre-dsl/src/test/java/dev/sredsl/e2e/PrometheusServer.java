@@ -24,6 +24,8 @@ final class PrometheusServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Process process;
+  /** Stops Prometheus when the test JVM is terminated mid-test, where close() never runs. */
+  private final Thread stopOnJvmExit;
   private final int port;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -47,6 +49,8 @@ final class PrometheusServer implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(work.resolve("prometheus.log").toFile())
         .start();
+    stopOnJvmExit = new Thread(process::destroyForcibly, "stop-prometheus");
+    Runtime.getRuntime().addShutdownHook(stopOnJvmExit);
   }
 
   private static int freePort() throws IOException {
@@ -99,6 +103,11 @@ final class PrometheusServer implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnJvmExit);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is already running
+    }
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
