@@ -9,7 +9,7 @@ import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.pipeline.SrePipeline;
 import dev.sredsl.promql.Expr;
-import dev.sredsl.promql.MatrixSelector;
+import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.PromQL;
 import dev.sredsl.promql.VectorSelector;
 import dev.sredsl.testing.ExampleProjects;
@@ -89,7 +89,11 @@ class PrometheusEndToEndTest {
     Set<String> raw = new TreeSet<>();
     for (JsonNode group : groups) {
       for (JsonNode rule : group.get("rules")) {
-        collect(PromQL.parse(rule.get("expr").asText()), raw);
+        ExprTree.walk(PromQL.parse(rule.get("expr").asText()), (Expr node) -> {
+          if (node instanceof VectorSelector v && v.name() != null && !v.name().contains(":")) {
+            raw.add(v.name());
+          }
+        });
       }
     }
     assertTrue(raw.containsAll(Set.of("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
@@ -97,23 +101,6 @@ class PrometheusEndToEndTest {
     for (String metric : raw) {
       assertTrue(scrape.contains("\n" + metric + "{") || scrape.contains("\n" + metric + " "),
           "the rules read " + metric + ", which the instrumented service does not expose");
-    }
-  }
-
-  private static void collect(Expr expr, Set<String> names) {
-    if (expr instanceof VectorSelector v && v.name() != null && !v.name().contains(":")) {
-      names.add(v.name());
-    } else if (expr instanceof MatrixSelector m) {
-      collect(m.selector(), names);
-    } else if (expr instanceof dev.sredsl.promql.Call c) {
-      c.args().forEach(a -> collect(a, names));
-    } else if (expr instanceof dev.sredsl.promql.Aggregation a) {
-      collect(a.expr(), names);
-    } else if (expr instanceof dev.sredsl.promql.BinaryExpr b) {
-      collect(b.lhs(), names);
-      collect(b.rhs(), names);
-    } else if (expr instanceof dev.sredsl.promql.UnaryExpr u) {
-      collect(u.expr(), names);
     }
   }
 

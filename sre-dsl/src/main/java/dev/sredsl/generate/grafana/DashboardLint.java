@@ -1,18 +1,15 @@
 package dev.sredsl.generate.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sredsl.promql.Aggregation;
-import dev.sredsl.promql.BinaryExpr;
 import dev.sredsl.promql.Call;
 import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.MatchType;
 import dev.sredsl.promql.MatrixSelector;
 import dev.sredsl.promql.PromDuration;
 import dev.sredsl.promql.PromQL;
 import dev.sredsl.promql.PromQLException;
-import dev.sredsl.promql.Subquery;
-import dev.sredsl.promql.UnaryExpr;
 import dev.sredsl.promql.VectorSelector;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -223,7 +220,7 @@ public final class DashboardLint {
   // Target rules on the parsed expression.
 
   private static void targetRateInterval(Expr tree, Substituted substituted, String where, List<String> problems) {
-    walk(tree, null, (expr, parent) -> {
+    ExprTree.walk(tree, (expr, parent) -> {
       if (expr instanceof MatrixSelector m) {
         String name = metricName(m.selector());
         String written = substituted.originals().get(m.range());
@@ -239,7 +236,7 @@ public final class DashboardLint {
   }
 
   private static void targetCounterAgg(Expr tree, String where, List<String> problems) {
-    walk(tree, null, (expr, parent) -> {
+    ExprTree.walk(tree, (expr, parent) -> {
       if (expr instanceof MatrixSelector m && isRawCounter(metricName(m.selector()))
           && !(parent instanceof Call c && COUNTER_FUNCTIONS.contains(c.function().name()))) {
         problems.add(where + ": target-counter-agg: raw counter " + metricName(m.selector()) + " is used in "
@@ -254,36 +251,6 @@ public final class DashboardLint {
   }
 
   // Helpers.
-
-  private interface Visitor {
-    void visit(Expr expr, Expr parent);
-  }
-
-  /** Visits every node, parents before children, with its parent ({@code null} at the root). */
-  private static void walk(Expr expr, Expr parent, Visitor visitor) {
-    visitor.visit(expr, parent);
-    List<Expr> children = new ArrayList<>();
-    if (expr instanceof MatrixSelector m) {
-      children.add(m.selector());
-    } else if (expr instanceof Subquery s) {
-      children.add(s.expr());
-    } else if (expr instanceof Call c) {
-      children.addAll(c.args());
-    } else if (expr instanceof Aggregation a) {
-      if (a.param() != null) {
-        children.add(a.param());
-      }
-      children.add(a.expr());
-    } else if (expr instanceof BinaryExpr b) {
-      children.add(b.lhs());
-      children.add(b.rhs());
-    } else if (expr instanceof UnaryExpr u) {
-      children.add(u.expr());
-    }
-    for (Expr child : children) {
-      walk(child, expr, visitor);
-    }
-  }
 
   /** The metric name, written before the braces or as {@code __name__="..."}; {@code null} if neither. */
   private static String metricName(VectorSelector selector) {

@@ -3,6 +3,7 @@ package dev.sredsl.generate.prometheus;
 import dev.sredsl.generate.Numbers;
 import dev.sredsl.promql.Call;
 import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.MatrixSelector;
 import dev.sredsl.promql.NumberLiteral;
 import dev.sredsl.promql.VectorSelector;
@@ -112,7 +113,7 @@ final class ExpressionScenarios {
       throws SteadyStateEvaluator.Unsupported {
     List<VectorSelector> counters = new ArrayList<>();
     List<VectorSelector> all = new ArrayList<>();
-    SteadyStateEvaluator.walk(expression, e -> {
+    ExprTree.walk(expression, (Expr e) -> {
       if (e instanceof Call c && Set.of("rate", "irate", "increase").contains(c.function().name())
           && c.args().get(0) instanceof MatrixSelector m) {
         counters.add(m.selector());
@@ -136,7 +137,7 @@ final class ExpressionScenarios {
   /** Numbers written in the expression: thresholds, near which gauges are worth trying. */
   private static Set<Double> numbers(Expr expression) {
     Set<Double> numbers = new LinkedHashSet<>();
-    SteadyStateEvaluator.walk(expression, e -> {
+    ExprTree.walk(expression, (Expr e) -> {
       if (e instanceof NumberLiteral n && Double.isFinite(n.value())) {
         numbers.add(n.value());
       }

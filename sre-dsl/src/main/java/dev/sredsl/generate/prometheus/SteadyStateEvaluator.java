@@ -5,6 +5,7 @@ import dev.sredsl.promql.BinaryExpr;
 import dev.sredsl.promql.BinaryOp;
 import dev.sredsl.promql.Call;
 import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.MatrixSelector;
 import dev.sredsl.promql.NumberLiteral;
@@ -395,34 +396,12 @@ final class SteadyStateEvaluator {
   /** The longest range the expression reads, or the default rate window when it reads none. */
   static Duration longestRange(Expr expr) {
     Duration[] longest = {Duration.ofMinutes(5)};
-    walk(expr, e -> {
+    ExprTree.walk(expr, (Expr e) -> {
       if (e instanceof MatrixSelector m && m.range().compareTo(longest[0]) > 0) {
         longest[0] = m.range();
       }
     });
     return longest[0];
-  }
-
-  /** Every node of the tree, depth first. */
-  static void walk(Expr expr, java.util.function.Consumer<Expr> visit) {
-    visit.accept(expr);
-    if (expr instanceof MatrixSelector m) {
-      walk(m.selector(), visit);
-    } else if (expr instanceof dev.sredsl.promql.Subquery s) {
-      walk(s.expr(), visit);
-    } else if (expr instanceof Call c) {
-      c.args().forEach(a -> walk(a, visit));
-    } else if (expr instanceof Aggregation a) {
-      if (a.param() != null) {
-        walk(a.param(), visit);
-      }
-      walk(a.expr(), visit);
-    } else if (expr instanceof BinaryExpr b) {
-      walk(b.lhs(), visit);
-      walk(b.rhs(), visit);
-    } else if (expr instanceof UnaryExpr u) {
-      walk(u.expr(), visit);
-    }
   }
 
 }
