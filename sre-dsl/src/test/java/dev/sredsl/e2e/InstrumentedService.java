@@ -1,5 +1,6 @@
 package dev.sredsl.e2e;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -43,7 +44,7 @@ final class InstrumentedService implements AutoCloseable {
         fail = failing.get() && served++ % 2 == 0;
       }
       int status = fail ? 500 : 200;
-      respond(exchange.getResponseBody(), status, exchange, fail ? "{\"error\":\"boom\"}" : "{\"status\":\"ok\"}");
+      respond(exchange, status, fail ? "{\"error\":\"boom\"}" : "{\"status\":\"ok\"}");
       Timer.builder("http.server.requests")
           .tags("method", "POST", "uri", "/api/checkout", "status", String.valueOf(status),
               "outcome", fail ? "SERVER_ERROR" : "SUCCESS", "exception", fail ? "IllegalStateException" : "none")
@@ -52,16 +53,15 @@ final class InstrumentedService implements AutoCloseable {
           .register(registry)
           .record(Duration.ofNanos(System.nanoTime() - start));
     });
-    server.createContext("/actuator/prometheus", exchange -> respond(exchange.getResponseBody(), 200, exchange,
+    server.createContext("/actuator/prometheus", exchange -> respond(exchange, 200,
         registry.scrape()));
     server.start();
   }
 
-  private static void respond(OutputStream body, int status, com.sun.net.httpserver.HttpExchange exchange, String text)
-      throws IOException {
+  private static void respond(HttpExchange exchange, int status, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(status, bytes.length);
-    try (body) {
+    try (OutputStream body = exchange.getResponseBody()) {
       body.write(bytes);
     }
   }

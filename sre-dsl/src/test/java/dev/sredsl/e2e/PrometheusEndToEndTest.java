@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.output.GeneratedFiles;
@@ -84,7 +86,7 @@ class PrometheusEndToEndTest {
 
   /** Every raw metric the rules read (the presets' series) is in the service's own scrape. */
   private static void everyMetricThePresetsQueryIsScraped(GeneratedFiles files, String scrape) throws Exception {
-    JsonNode groups = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+    JsonNode groups = new ObjectMapper(new YAMLFactory())
         .readTree(files.get("prometheus/checkout.rules.yml").orElseThrow().content()).get("groups");
     Set<String> raw = new TreeSet<>();
     for (JsonNode group : groups) {

@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.sredsl.discovery.DefinitionsLoader;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.grafana.DashboardLint;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.pipeline.SrePipeline;
+import dev.sredsl.testing.ExampleProjects;
 import dev.sredsl.testing.GrafanaSchema;
-import dev.sredsl.testing.JavaSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +37,7 @@ class CheckoutServiceExampleTest {
 
   @BeforeAll
   static void generate(@TempDir Path work) throws IOException {
-    declarations = dev.sredsl.testing.ExampleProjects.load("checkout-service", work);
+    declarations = ExampleProjects.load("checkout-service", work);
     files = new SrePipeline().generate(declarations, new GenerationSettings(
         "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
         Map.of("release", "prometheus"), null, null));
