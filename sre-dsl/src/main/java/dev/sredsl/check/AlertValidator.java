@@ -28,7 +28,8 @@ final class AlertValidator {
     condition(service, alert.condition(), checks);
     if (alert.forDuration() != null) {
       checks.duration("'for'", alert.forDuration(), Duration.ofSeconds(1), MAX_FOR,
-          "a condition that must hold for days belongs in an SLO's slow-burn alert");
+          "give a wait such as .lasting(\"5m\"); a condition that must hold for more than a day belongs in an"
+              + " SLO's slow-burn alert");
     }
     if (alert.severity() == null) {
       checks.report("severity is missing; add .severity(Severity.PAGE), (Severity.TICKET) or (Severity.INFO)");
@@ -80,7 +81,8 @@ final class AlertValidator {
     } else if (condition instanceof Condition.SignalThreshold c) {
       if (c.signal() == null || service.signal(c.signal()).isEmpty()) {
         checks.report("condition refers to signal " + DefinitionValidator.quote(c.signal())
-            + ", which the service does not declare; declared signals: " + signalNames(service));
+            + ", which the service does not declare; declare it with .saturation(...), .signal(...) or a"
+            + " dependency's .via(...), or use a declared one (" + signalNames(service) + ")");
       }
       if (!Double.isFinite(c.threshold())) {
         checks.report("signal threshold must be a finite number, was " + c.threshold());
@@ -93,7 +95,8 @@ final class AlertValidator {
   }
 
   private static void window(Duration window, Checks checks) {
-    checks.duration("window", window, Duration.ofSeconds(1), MAX_WINDOW, "use an SLO for longer windows");
+    checks.duration("window", window, Duration.ofSeconds(1), MAX_WINDOW,
+        "give the rate window, e.g. over(\"5m\"); use an SLO for windows longer than a day");
   }
 
   private static void requireRequests(Service service, String what, Checks checks) {
@@ -122,6 +125,8 @@ final class AlertValidator {
       }
       if (value == null || value.isBlank()) {
         checks.report("label " + DefinitionValidator.quote(name) + " has no value; give one or remove the label");
+      } else {
+        checks.unicode("label " + DefinitionValidator.quote(name), value);
       }
     });
   }
@@ -139,11 +144,12 @@ final class AlertValidator {
     }
     for (Link link : runbook.links()) {
       checks.requiredText("link title", link.title(), "give the link a title");
+      checks.unicode("link URL", link.url());
       if (link.url() == null || link.url().isBlank()) {
         checks.report("link " + DefinitionValidator.quote(link.title()) + " has no URL; give an absolute https URL");
       } else if (!isWebAddress(link.url())) {
         checks.report("link " + DefinitionValidator.quote(link.title()) + ": " + DefinitionValidator.quote(link.url())
-            + " is not an absolute http or https URL");
+            + " is not an absolute http or https URL; write the whole address, e.g. https://grafana.example.com/d/abc");
       }
     }
   }
@@ -153,6 +159,7 @@ final class AlertValidator {
       if (text.isBlank()) {
         checks.report(what + " is blank; write it out or remove it");
       }
+      checks.unicode(what, text);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.sredsl.check;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -42,11 +43,35 @@ final class Checks {
     if (text != null && text.isBlank()) {
       report(what + " is blank; write it out or leave it out");
     }
+    unicode(what, text);
   }
 
   void requiredText(String what, String text, String fix) {
     if (text == null || text.isBlank()) {
       report(what + " is missing; " + fix);
+    }
+    unicode(what, text);
+  }
+
+  /**
+   * Text is written as UTF-8; half of a surrogate pair (a string cut in the middle of an emoji, say)
+   * has no UTF-8 form and would silently become '?' in every generated file.
+   */
+  void unicode(String what, String text) {
+    if (text == null) {
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        report(what + " is not valid Unicode: it holds half of a surrogate pair (" + String.format(Locale.ROOT,
+            "\\u%04x", (int) c) + ") at index " + i + "; keep characters whole when cutting or building the text");
+        return;
+      }
     }
   }
 
@@ -55,12 +80,12 @@ final class Checks {
     if (value == null) {
       report(what + " is missing; " + fix);
     } else if (value.isNegative() || value.isZero()) {
-      report(what + " must be positive, was " + value);
+      report(what + " must be positive, was " + show(value) + "; " + fix);
     } else if (value.compareTo(max) > 0) {
       report(what + " must be at most " + show(max) + ", was " + show(value) + "; " + fix);
     } else if (value.toNanos() % unit.toNanos() != 0) {
       report(what + " must be a whole number of " + (unit.equals(Duration.ofSeconds(1)) ? "seconds" : "milliseconds")
-          + ", was " + value);
+          + ", was " + show(value));
     }
   }
 
@@ -84,10 +109,19 @@ final class Checks {
     }
   }
 
-  /** A duration as users write it for Prometheus (5m, 1h30m), or in ISO form when it has none. */
+  /**
+   * A duration as users write it for Prometheus (5m, 1h30m), also when zero ({@code 0s}) or negative
+   * ({@code -5m}); in ISO form only when it is not a whole number of milliseconds.
+   */
   static String show(Duration value) {
-    return dev.sredsl.promql.PromDuration.isRepresentable(value) ? dev.sredsl.promql.PromDuration.format(value)
-        : value.toString();
+    if (value.isZero()) {
+      return "0s";
+    }
+    Duration magnitude = value.abs();
+    if (!dev.sredsl.promql.PromDuration.isRepresentable(magnitude)) {
+      return value.toString();
+    }
+    return (value.isNegative() ? "-" : "") + dev.sredsl.promql.PromDuration.format(magnitude);
   }
 
   /** Reports names given to more than one item. */
@@ -108,7 +142,8 @@ final class Checks {
       String n = name.apply(item);
       T earlier = n == null ? null : seen.putIfAbsent(n, item);
       if (earlier != null && !(equalMayRepeat && earlier.equals(item)) && reported.add(n)) {
-        report(what + " " + Problem.quoteName(n) + " is declared more than once; names must be unique");
+        report(what + " " + Problem.quoteName(n) + " is declared more than once; names must be unique, so"
+            + " rename or remove one");
       }
     }
   }

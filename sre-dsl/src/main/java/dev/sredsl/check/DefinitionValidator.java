@@ -23,6 +23,12 @@ public final class DefinitionValidator {
   private final AlertValidator alerts = new AlertValidator();
   private final SloValidator slos = new SloValidator();
 
+  /**
+   * More alerts than this is a generator loop gone wrong, not a service: every alert is a rule
+   * Prometheus evaluates in one group, a section of the runbook and a route someone answers.
+   */
+  static final int MAX_ALERTS = 1_000;
+
   /** Problems of all services, in service order, each service's in declaration order. */
   public List<Problem> validate(List<Service> services) {
     List<Problem> problems = new ArrayList<>();
@@ -33,7 +39,8 @@ public final class DefinitionValidator {
   }
 
   private void validate(Service service, Checks checks) {
-    checks.reportIfNotNull(Names.idProblem("service name", service.name(), "checkout"));
+    String nameProblem = Names.idProblem("service name", service.name(), "checkout");
+    checks.reportIfNotNull(nameProblem);
     checks.optionalText("description", service.description());
     if (service.tier() == null) {
       checks.report("tier is missing; add .tier(Tier.CRITICAL), .tier(Tier.HIGH) or .tier(Tier.LOW)");
@@ -41,7 +48,10 @@ public final class DefinitionValidator {
     ownership(service.owner(), checks.element("owner"));
     // Preset queries embed the selector: with a broken selector they are broken too, and saying so
     // again for every signal would only bury the one line that matters.
-    boolean selectorValid = matchers("selector", service.selector(), checks);
+    // The default selector job="<name>" is as wrong as the name; the name's problem says it all.
+    boolean selectorFromBadName = nameProblem != null
+        && service.selector().equals(List.of(LabelMatcher.eq("job", service.name() == null ? "" : service.name())));
+    boolean selectorValid = !selectorFromBadName && matchers("selector", service.selector(), checks);
     service.requestMetrics().ifPresent(r -> requestMetrics(r, service.selector(), checks.element("request metrics "
         + r.source())));
 
@@ -59,6 +69,11 @@ public final class DefinitionValidator {
     checks.unique("slo", service.slos(), s -> s == null ? null : s.name());
     service.slos().forEach(slo -> slos.validate(service, slo, checks));
     checks.unique("alert", service.alerts(), a -> a.name());
+    if (service.alerts().size() > MAX_ALERTS) {
+      checks.report("declares " + service.alerts().size() + " alerts, more than the " + MAX_ALERTS + " a service may"
+          + " have; one team cannot act on that many, so split the service, or turn alerts that differ by a value"
+          + " into one whose PromQL groups by a label, e.g. sum by (queue) (...)");
+    }
     generatedAlertNames(service, checks);
     service.alerts().forEach(alert -> alerts.validate(service, alert, checks));
     service.waivers().forEach(w -> waiver(w, checks.element("waiver")));
@@ -103,6 +118,13 @@ public final class DefinitionValidator {
       }
       if (m.value() == null) {
         checks.report(what + ": label " + quote(m.name()) + " has no value; give one");
+        continue;
+      }
+      checks.unicode(what + ": value of label " + quote(m.name()), m.value());
+      if (m.value().isEmpty() && m.type() == dev.sredsl.promql.MatchType.EQUAL) {
+        // Prometheus reads label="" as "the label is absent": it would select other jobs' series.
+        checks.report(what + ": label " + quote(m.name()) + " is empty, which selects the series that lack the"
+            + " label; give the value, e.g. " + m.name() + "=\"checkout\"");
       } else if (m.type().operator().contains("~")) {
         String problem = PromQL.regexProblem(m.value());
         if (problem != null) {

@@ -18,7 +18,8 @@ final class SloValidator {
     checks.optionalText("description", slo.description());
     double objective = slo.objectivePercent();
     if (Double.isNaN(objective)) {
-      checks.report("objective is missing; add .percent(99.0)");
+      checks.report("objective is missing or not a number; give it in percent, e.g. Slo.availability(99.9) or"
+          + " .percent(99.0)");
     } else if (!(objective > 0 && objective < 100)) {
       checks.report("objective must be between 0 and 100 percent, both excluded, e.g. 99.9, was " + objective);
     }
@@ -41,7 +42,7 @@ final class SloValidator {
     if (period == null) {
       checks.report("period is missing; add .over(Duration.ofDays(30))");
     } else if (period.isNegative() || period.isZero()) {
-      checks.report("period must be positive, was " + period);
+      checks.report("period must be positive, e.g. Duration.ofDays(30), was " + Checks.show(period));
     } else if (!period.equals(Duration.ofDays(period.toDays()))) {
       checks.report("period must be a whole number of days, e.g. Duration.ofDays(28), was " + Checks.show(period));
     } else if (period.compareTo(MIN_PERIOD) < 0 || period.compareTo(MAX_PERIOD) > 0) {

@@ -81,7 +81,7 @@ public final class PromDuration {
       throw new IllegalArgumentException("'" + text + "' is too long a duration");
     }
     if (millis == 0) {
-      throw new IllegalArgumentException("'" + text + "' is a zero duration; a window must be positive");
+      throw new IllegalArgumentException("'" + text + "' is a zero duration; give a positive one, e.g. 5m");
     }
     return Duration.ofMillis(millis);
   }

@@ -61,20 +61,22 @@ class AlertValidationTest {
 
   @Test
   void reportsAZeroFor() {
-    assertEquals(List.of(ALERT + "'for' must be positive, was PT0S"),
+    assertEquals(List.of(ALERT + "'for' must be positive, was 0s; give a wait such as .lasting(\"5m\"); a"
+        + " condition that must hold for more than a day belongs in an SLO's slow-burn alert"),
         problemsOfAlert(a -> a.when(ERRORS).lasting(Duration.ZERO).severity(Severity.PAGE)));
   }
 
   @Test
   void reportsANegativeFor() {
-    assertEquals(List.of(ALERT + "'for' must be positive, was PT-5M"),
+    assertEquals(List.of(ALERT + "'for' must be positive, was -5m; give a wait such as .lasting(\"5m\"); a"
+        + " condition that must hold for more than a day belongs in an SLO's slow-burn alert"),
         problemsOfAlert(a -> a.when(ERRORS).lasting(Duration.ofMinutes(-5)).severity(Severity.PAGE)));
   }
 
   @Test
   void reportsAForOfMoreThanOneDay() {
-    assertEquals(List.of(ALERT + "'for' must be at most 1d, was 1d1h; a condition that must hold for days"
-            + " belongs in an SLO's slow-burn alert"),
+    assertEquals(List.of(ALERT + "'for' must be at most 1d, was 1d1h; give a wait such as"
+            + " .lasting(\"5m\"); a condition that must hold for more than a day belongs in an SLO's slow-burn alert"),
         problemsOfAlert(a -> a.when(ERRORS).lasting("25h").severity(Severity.PAGE)));
   }
 
@@ -85,32 +87,35 @@ class AlertValidationTest {
 
   @Test
   void reportsAForThatIsNotAWholeNumberOfSeconds() {
-    assertEquals(List.of(ALERT + "'for' must be a whole number of seconds, was PT1.5S"),
+    assertEquals(List.of(ALERT + "'for' must be a whole number of seconds, was 1s500ms"),
         problemsOfAlert(a -> a.when(ERRORS).lasting("1s500ms").severity(Severity.PAGE)));
   }
 
   @Test
   void reportsAForOfCenturiesInsteadOfFailing() {
-    assertEquals(List.of(ALERT + "'for' must be at most 1d, was 300y; a condition that must hold for"
-            + " days belongs in an SLO's slow-burn alert"),
+    assertEquals(List.of(ALERT + "'for' must be at most 1d, was 300y; give a wait such as"
+            + " .lasting(\"5m\"); a condition that must hold for more than a day belongs in an SLO's slow-burn alert"),
         problemsOfAlert(a -> a.when(ERRORS).lasting("300y").severity(Severity.PAGE)));
   }
 
   @Test
   void reportsAZeroWindow() {
-    assertEquals(List.of(ALERT + "window must be positive, was PT0S"),
+    assertEquals(List.of(ALERT + "window must be positive, was 0s; give the rate window, e.g. over(\"5m\");"
+        + " use an SLO for windows longer than a day"),
         problemsOfAlert(a -> a.when(errorRatio().over(Duration.ZERO).above(0.05)).severity(Severity.PAGE)));
   }
 
   @Test
   void reportsAWindowOfMoreThanOneDay() {
-    assertEquals(List.of(ALERT + "window must be at most 1d, was 2d; use an SLO for longer windows"),
+    assertEquals(List.of(ALERT + "window must be at most 1d, was 2d; give the rate window, e.g."
+        + " over(\"5m\"); use an SLO for windows longer than a day"),
         problemsOfAlert(a -> a.when(traffic().over("2d").below(1)).severity(Severity.PAGE)));
   }
 
   @Test
   void reportsAMissingWindow() {
-    assertEquals(List.of(ALERT + "window is missing; use an SLO for longer windows"),
+    assertEquals(List.of(ALERT + "window is missing; give the rate window, e.g. over(\"5m\"); use an SLO for"
+        + " windows longer than a day"),
         problemsOfAlert(a -> a.when(new Condition.ErrorRatio(null, dev.sredsl.model.Comparison.ABOVE, 0.05))
             .severity(Severity.PAGE)));
   }
@@ -148,13 +153,15 @@ class AlertValidationTest {
 
   @Test
   void reportsALatencyQuantileGivenAsPercent() {
-    assertEquals(List.of(ALERT + "latency quantile must be between 0 and 1, both excluded (0.99 for p99), was 99.0; did you mean 0.99?"),
+    assertEquals(List.of(ALERT + "latency quantile must be between 0 and 1, both excluded (0.99 for p99),"
+        + " was 99.0; did you mean 0.99?"),
         problemsOfAlert(a -> a.when(latency(99).above(Duration.ofMillis(800))).severity(Severity.PAGE)));
   }
 
   @Test
   void reportsAZeroLatencyThreshold() {
-    assertEquals(List.of(ALERT + "latency threshold must be positive, was PT0S"),
+    assertEquals(List.of(ALERT + "latency threshold must be positive, was 0s; give the latency above which"
+        + " to alert, e.g. Duration.ofMillis(500)"),
         problemsOfAlert(a -> a.when(latency(0.99).above(Duration.ZERO)).severity(Severity.PAGE)));
   }
 
@@ -207,14 +214,16 @@ class AlertValidationTest {
   @Test
   void reportsASignalConditionOnAnUnknownSignalListingTheDeclaredOnes() {
     assertEquals(List.of(ALERT + "condition refers to signal 'db-pool', which the service does not declare;"
-            + " declared signals: jvm-heap, hikari-orders"),
+            + " declare it with .saturation(...), .signal(...) or a dependency's .via(...), or use a"
+            + " declared one (jvm-heap, hikari-orders)"),
         problemsOfAlert(a -> a.when(signal("db-pool").above(0.9)).severity(Severity.PAGE)));
   }
 
   @Test
   void reportsASignalConditionOnAServiceWithoutSignals() {
     assertEquals(List.of(ALERT + "condition refers to signal 'jvm-heap', which the service does not declare;"
-            + " declared signals: none"),
+            + " declare it with .saturation(...), .signal(...) or a dependency's .via(...), or use a"
+            + " declared one (none)"),
         problemsOfConditionWithoutRequestMetrics(signal("jvm-heap").above(0.9)));
   }
 
@@ -291,7 +300,7 @@ class AlertValidationTest {
   @Test
   void reportsTwoDifferentAlertsWithTheSameName() {
     assertEquals(List.of("service 'checkout': alert 'CheckoutHighErrorRate' is declared more than once; names must"
-            + " be unique"),
+            + " be unique, so rename or remove one"),
         problemsOf("checkout", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
             .alert("CheckoutHighErrorRate", a -> a.when(ERRORS).severity(Severity.PAGE))
             .alert("CheckoutHighErrorRate", a -> a.when(errorRatio().above(0.01)).severity(Severity.TICKET))));
@@ -361,7 +370,7 @@ class AlertValidationTest {
       "mailto:oncall@example.com", "https://exa mple.com", "file:///etc/runbook.md"})
   void reportsARunbookLinkThatIsNotAnAbsoluteWebAddress(String url) {
     assertEquals(List.of(RUNBOOK + "link 'Payment provider status': '" + url + "' is not an absolute http or https"
-            + " URL"),
+            + " URL; write the whole address, e.g. https://grafana.example.com/d/abc"),
         problemsOfAlert(a -> a.when(ERRORS).severity(Severity.PAGE)
             .runbook(r -> r.link("Payment provider status", url))));
   }

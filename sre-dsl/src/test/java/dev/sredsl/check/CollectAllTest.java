@@ -50,16 +50,18 @@ class CollectAllTest {
           + " 99.9, was 100.0",
       "service 'checkout', slo 'availability': no request metrics to measure the SLO; add"
           + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
-      "service 'checkout', slo 'latency': objective is missing; add .percent(99.0)",
+      "service 'checkout', slo 'latency': objective is missing or not a number; give it in percent, e.g."
+          + " Slo.availability(99.9) or .percent(99.0)",
       "service 'checkout', slo 'latency': period must be a whole number of days, e.g. Duration.ofDays(28), was"
           + " 1d12h",
       "service 'checkout', slo 'latency': no request metrics to measure the SLO; add"
           + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
-      "service 'checkout', alert 'CheckoutHighErrorRate': error ratio threshold must be between 0 and 1, both excluded (0.05 means 5%), was 5.0",
+      "service 'checkout', alert 'CheckoutHighErrorRate': error ratio threshold must be between 0 and 1,"
+          + " both excluded (0.05 means 5%), was 5.0",
       "service 'checkout', alert 'CheckoutHighErrorRate': an error-ratio condition needs request metrics; add"
           + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
-      "service 'checkout', alert 'CheckoutHighErrorRate': 'for' must be at most 1d, was 2d; a condition"
-          + " that must hold for days belongs in an SLO's slow-burn alert",
+      "service 'checkout', alert 'CheckoutHighErrorRate': 'for' must be at most 1d, was 2d; give a wait such as"
+          + " .lasting(\"5m\"); a condition that must hold for more than a day belongs in an SLO's slow-burn alert",
       "service 'checkout', alert 'CheckoutHighErrorRate': severity is missing; add .severity(Severity.PAGE),"
           + " (Severity.TICKET) or (Severity.INFO)",
       "service 'checkout', alert 'CheckoutHighErrorRate': label 'severity' is set from the definition; remove"
@@ -67,7 +69,7 @@ class CollectAllTest {
       "service 'checkout', alert 'CheckoutHighErrorRate', runbook: risky step 'Restart the pods.' does not state"
           + " its risk; write Step.risky(action, risk)",
       "service 'checkout', alert 'CheckoutHighErrorRate', runbook: link 'Wiki': 'wiki/checkout' is not an absolute"
-          + " http or https URL",
+          + " http or https URL; write the whole address, e.g. https://grafana.example.com/d/abc",
       "service 'checkout', waiver: reason is missing; say why the item is waived, for the reviewer",
       "service 'payments': description is blank; write it out or leave it out",
       "service 'payments': tier is missing; add .tier(Tier.CRITICAL), .tier(Tier.HIGH) or .tier(Tier.LOW)",
@@ -77,8 +79,10 @@ class CollectAllTest {
           + " letters and digits, starting with an upper-case letter, at most 100 characters, e.g."
           + " 'CheckoutHighErrorRate'",
       "service 'payments', alert 'payments-down': condition refers to signal 'ledger-pool', which the service does"
-          + " not declare; declared signals: none",
-      "service 'payments', alert 'payments-down': 'for' must be positive, was PT0S",
+          + " not declare; declare it with .saturation(...), .signal(...) or a dependency's .via(...), or"
+          + " use a declared one (none)",
+      "service 'payments', alert 'payments-down': 'for' must be positive, was 0s; give a wait such as"
+          + " .lasting(\"5m\"); a condition that must hold for more than a day belongs in an SLO's slow-burn alert",
       "service 'payments', alert 'payments-down': severity is missing; add .severity(Severity.PAGE),"
           + " (Severity.TICKET) or (Severity.INFO)");
 

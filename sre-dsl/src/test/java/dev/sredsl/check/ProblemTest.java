@@ -10,9 +10,13 @@ class ProblemTest {
 
   @Test
   void formatsServiceElementAndMessageOnOneLine() {
-    Problem problem = Problem.of("checkout", "alert 'HighErrors'", "'for' must be positive, was PT0S");
+    Problem problem = Problem.of("checkout", "alert 'HighErrors'", "'for' must be positive, was 0s; give a"
+        + " wait such as .lasting(\"5m\"); a condition that must hold for more than a day belongs in an"
+        + " SLO's slow-burn alert");
 
-    assertEquals("service 'checkout', alert 'HighErrors': 'for' must be positive, was PT0S", problem.toString());
+    assertEquals("service 'checkout', alert 'HighErrors': 'for' must be positive, was 0s; give a wait such"
+        + " as .lasting(\"5m\"); a condition that must hold for more than a day belongs in an SLO's"
+        + " slow-burn alert", problem.toString());
   }
 
   @Test

@@ -175,7 +175,8 @@ class ServiceValidationTest {
 
   @Test
   void reportsTwoDifferentSignalsWithTheSameName() {
-    assertEquals(List.of("service 'checkout': signal 'queue-depth' is declared more than once; names must be unique"),
+    assertEquals(List.of("service 'checkout': signal 'queue-depth' is declared more than once; names must be"
+        + " unique, so rename or remove one"),
         problemsOf("checkout", s -> s.tier(Tier.LOW)
             .signal(Signal.custom(SignalKind.SATURATION, "queue-depth", "sum(queue_depth{job=\"checkout\"})"))
             .signal(Signal.custom(SignalKind.SATURATION, "queue-depth", "max(queue_depth{job=\"checkout\"})"))));
@@ -236,7 +237,7 @@ class ServiceValidationTest {
   @Test
   void reportsTwoDependenciesWithTheSameName() {
     assertEquals(List.of("service 'checkout': dependency 'orders-db' is declared more than once; names must be"
-            + " unique"),
+            + " unique, so rename or remove one"),
         problemsOf("checkout", s -> s.tier(Tier.LOW)
             .dependency(d -> d.database("orders-db").via(Hikari.pool("orders")))
             .dependency(d -> d.cache("orders-db").via(Hikari.pool("orders")))));

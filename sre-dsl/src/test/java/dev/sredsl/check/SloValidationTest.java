@@ -51,13 +51,15 @@ class SloValidationTest {
 
   @Test
   void reportsALatencySloWithoutPercent() {
-    assertEquals(List.of("service 'checkout', slo 'latency': objective is missing; add .percent(99.0)"),
+    assertEquals(List.of("service 'checkout', slo 'latency': objective is missing or not a number; give it"
+        + " in percent, e.g. Slo.availability(99.9) or .percent(99.0)"),
         problemsOfSlo(Slo.latency(Duration.ofMillis(300))));
   }
 
   @Test
   void reportsAnAvailabilityObjectiveOfNaNAsMissing() {
-    assertEquals(List.of("service 'checkout', slo 'availability': objective is missing; add .percent(99.0)"),
+    assertEquals(List.of("service 'checkout', slo 'availability': objective is missing or not a number; give"
+        + " it in percent, e.g. Slo.availability(99.9) or .percent(99.0)"),
         problemsOfSlo(Slo.availability(Double.NaN)));
   }
 
@@ -84,13 +86,15 @@ class SloValidationTest {
 
   @Test
   void reportsAZeroPeriod() {
-    assertEquals(List.of("service 'checkout', slo 'availability': period must be positive, was PT0S"),
+    assertEquals(List.of("service 'checkout', slo 'availability': period must be positive, e.g."
+        + " Duration.ofDays(30), was 0s"),
         problemsOfSlo(Slo.availability(99.9).over(Duration.ZERO)));
   }
 
   @Test
   void reportsANegativePeriod() {
-    assertEquals(List.of("service 'checkout', slo 'availability': period must be positive, was PT-720H"),
+    assertEquals(List.of("service 'checkout', slo 'availability': period must be positive, e.g."
+        + " Duration.ofDays(30), was -30d"),
         problemsOfSlo(Slo.availability(99.9).over(Duration.ofDays(-30))));
   }
 
@@ -103,7 +107,8 @@ class SloValidationTest {
 
   @Test
   void reportsTwoSlosWithTheSameName() {
-    assertEquals(List.of("service 'checkout': slo 'availability' is declared more than once; names must be unique"),
+    assertEquals(List.of("service 'checkout': slo 'availability' is declared more than once; names must be"
+        + " unique, so rename or remove one"),
         problemsOf("checkout", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
             .slo(Slo.availability(99.9))
             .slo(Slo.availability(99.5).over(Duration.ofDays(7)))));
@@ -176,12 +181,14 @@ class SloValidationTest {
   @Test
   void reportsEveryProblemOfOneSloInOrder() {
     assertEquals(List.of(
-            "service 'checkout', slo 'p99': objective is missing; add .percent(99.0)",
+            "service 'checkout', slo 'p99': objective is missing or not a number; give it in percent, e.g."
+                + " Slo.availability(99.9) or .percent(99.0)",
             "service 'checkout', slo 'p99': period must be a whole number of days, e.g. Duration.ofDays(28), was"
                 + " 1d12h",
             "service 'checkout', slo 'p99': no request metrics to measure the SLO; add"
                 + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
-            "service 'checkout', slo 'p99': latency threshold must be positive, was PT0S"),
+            "service 'checkout', slo 'p99': latency threshold must be positive, was 0s; give a histogram"
+                + " bucket boundary such as Duration.ofMillis(300)"),
         problemsOf("checkout", s -> s.tier(Tier.CRITICAL)
             .slo(Slo.latency(Duration.ZERO).named("p99").over(Duration.ofHours(36)))));
   }

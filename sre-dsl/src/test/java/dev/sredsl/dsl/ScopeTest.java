@@ -67,8 +67,8 @@ class ScopeTest {
     sre.service("checkout", s -> s.tier(Tier.CRITICAL)
         .alert("CheckoutHighErrorRate", a -> a.when(errorRatio().over("0m").above(0.05))));
 
-    assertEquals(List.of("service 'checkout', alert 'CheckoutHighErrorRate': '0m' is a zero duration; a window"
-        + " must be positive"), lines(sre.declarations()));
+    assertEquals(List.of("service 'checkout', alert 'CheckoutHighErrorRate': '0m' is a zero duration; give a"
+        + " positive one, e.g. 5m"), lines(sre.declarations()));
   }
 
   @Test

@@ -128,7 +128,7 @@ class PromDurationTest {
   void rejectsAZeroDuration(String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PromDuration.parse(text));
 
-    assertEquals("'" + text + "' is a zero duration; a window must be positive", e.getMessage());
+    assertEquals("'" + text + "' is a zero duration; give a positive one, e.g. 5m", e.getMessage());
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -90,11 +91,31 @@ public final class TemplateEngine {
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       throw problem(service, e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName,
-          line == null ? 0 : line, column == null ? 0 : column, e.getMessageWithoutStackTop());
+          line == null ? 0 : line, column == null ? 0 : column, explain(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * FreeMarker's messages span several lines and give advice meant for whoever configures FreeMarker;
+   * a template author needs one line about the template.
+   */
+  private static String explain(TemplateException e) {
+    if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+      return "'" + e.getBlamedExpressionString() + "' is missing or null; use a value of the data model (listed in"
+          + " the README), or give a default, e.g. ${" + e.getBlamedExpressionString() + "!\"\"}";
+    }
+    String message = e.getMessageWithoutStackTop();
+    if (message != null && message.contains("api_builtin_enabled")) {
+      return "?api is not available to runbook templates; use the values of the data model (listed in the README)";
+    }
+    if (message != null && message.contains("for security reasons")) {
+      return message.strip().lines().findFirst().orElse("") + " Templates can only format the data model (listed in"
+          + " the README).";
+    }
+    return message;
   }
 
   private static DefinitionException problem(String service, String template, int line, int column, String message) {
