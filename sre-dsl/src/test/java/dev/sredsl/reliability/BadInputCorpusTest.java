@@ -1,0 +1,136 @@
+package dev.sredsl.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.sredsl.check.DefinitionException;
+import dev.sredsl.check.Problem;
+import dev.sredsl.coverage.CoverageAnalyzer;
+import dev.sredsl.coverage.CoverageCheck;
+import dev.sredsl.coverage.CoverageRule;
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.dsl.SreRegistry;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.output.OutputWriter;
+import dev.sredsl.pipeline.SrePipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every invalid definition of the {@link Corpus} fails the way a user must see it: exactly the lines
+ * written under its name in {@code bad-input-messages.txt}, each one line naming the service, the
+ * element and the fix; no exception other than the definitions' own problems (which the plugin prints
+ * without a stack trace); and nothing under the project changed, so the output of the last good run is
+ * intact.
+ */
+class BadInputCorpusTest {
+
+  private static final Map<String, List<String>> MESSAGES =
+      ExpectedMessages.read("/reliability/bad-input-messages.txt");
+
+  /** The gate's day, fixed so that the waiver cases do not expire with the calendar. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+
+  @TempDir
+  Path work;
+
+  @Test
+  void theCorpusHasAtLeastSixtyDistinctCasesEachWithItsMessages() {
+    List<BadInput> corpus = Corpus.all();
+    Set<String> names = new LinkedHashSet<>();
+    corpus.forEach(c -> assertTrue(names.add(c.name()), "two cases are called " + c.name()));
+    assertTrue(corpus.size() >= 60, "only " + corpus.size() + " cases");
+    assertEquals(names, MESSAGES.keySet(), "the cases and the message file list different names, or in another order");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBadInputFailsWithItsMessagesAndChangesNothing() {
+    List<BadInput> corpus = Corpus.all();
+    return corpus.stream().map(c -> dynamicTest(c.name(), () -> check(c, work.resolve("case-" + corpus.indexOf(c)))));
+  }
+
+  private static void check(BadInput bad, Path caseDir) throws IOException {
+    Path project = caseDir.resolve("project");
+    Path output = project.resolve("target/sre");
+    new OutputWriter().write(output, new SrePipeline().generate(lastGoodDefinitions(), Corpus.SETTINGS));
+    Map<String, Object> before = snapshot(project);
+
+    List<String> lines = runAsThePluginDoes(bad, caseDir.resolve("input"), output);
+
+    // Messages that name a folder of the case say {input}.
+    String input = caseDir.resolve("input").toString();
+    List<String> expected = MESSAGES.getOrDefault(bad.name(), List.of());
+    assertEquals(expected.stream().map(line -> line.replace("{input}", input)).toList(), lines, bad.name());
+    for (String line : lines) {
+      assertFalse(line.contains("\n") || line.contains("\r"), "not one line: " + line);
+      assertFalse(line.contains("\tat ") || line.contains("Caused by"), "a stack trace in: " + line);
+    }
+    assertEquals(before, snapshot(project), "the failed run changed files under the project");
+  }
+
+  /**
+   * What {@code sre:generate} does: load, generate, write; the lines of a {@link DefinitionException}
+   * are what it prints. Any other exception would reach the user as a stack trace, so it fails the case.
+   */
+  private static List<String> runAsThePluginDoes(BadInput bad, Path input, Path output) {
+    try {
+      Files.createDirectories(input);
+      Declarations declarations = bad.source().declarations(input);
+      GenerationSettings settings = bad.settings().settings(input);
+      if (bad.stage() == BadInput.Stage.GATE) {
+        // sre:check, minus its report files: the gate's verdict on valid definitions.
+        List<String> violations = CoverageCheck.violations(
+            new CoverageAnalyzer(TODAY).analyze(new SrePipeline().validate(declarations)),
+            CoverageRule.DEFAULT_POLICY, null);
+        return violations.isEmpty() ? fail("the coverage gate let the definitions pass") : violations;
+      }
+      new OutputWriter().write(output, new SrePipeline().generate(declarations, settings));
+    } catch (DefinitionException expected) {
+      return expected.problems().stream().map(Problem::toString).toList();
+    } catch (Throwable unexpected) {
+      StringWriter trace = new StringWriter();
+      unexpected.printStackTrace(new PrintWriter(trace));
+      fail("a stack trace would reach the user:\n" + trace);
+    }
+    return fail("the invalid definitions were accepted and written");
+  }
+
+  /** The output this case's failed run must leave alone. */
+  private static Declarations lastGoodDefinitions() {
+    SreRegistry sre = new SreRegistry();
+    sre.service("orders", s -> Corpus.complete(s).alert("OrdersFailing", Corpus::pagingAlert));
+    return sre.declarations();
+  }
+
+  /** Every file and folder under {@code root}: its bytes (files) and modification time. */
+  private static Map<String, Object> snapshot(Path root) throws IOException {
+    Map<String, Object> tree = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        FileTime modified = Files.getLastModifiedTime(path);
+        tree.put(root.relativize(path) + (Files.isDirectory(path) ? "/" : ""),
+            Files.isDirectory(path) ? modified : List.of(modified, new String(Files.readAllBytes(path),
+                java.nio.charset.StandardCharsets.ISO_8859_1)));
+      }
+    }
+    return tree;
+  }
+}
