@@ -44,7 +44,7 @@ public final class CatalogGenerator {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("name", service.name());
     if (service.description() != null && !service.description().isBlank()) {
-      metadata.put("description", service.description().strip());
+      metadata.put("description", service.description());
     }
     List<String> tags = new ArrayList<>();
     tags.add("sre-dsl");

@@ -1,0 +1,94 @@
+package dev.sredsl.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+
+/**
+ * The real validators over a written output tree, for tests that generate many files: promtool and
+ * amtool are started once per batch of files rather than once per file, so a thousand services stay
+ * a matter of seconds.
+ */
+public final class OutputValidators {
+
+  /** promtool is given this many files per run: far below any argument-length limit. */
+  private static final int BATCH = 200;
+
+  public static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private OutputValidators() {}
+
+  /** Files under {@code root} whose path relative to it ends with {@code suffix}, sorted. */
+  public static List<Path> files(Path root, String suffix) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths.filter(Files::isRegularFile).filter(p -> root.relativize(p).toString().endsWith(suffix))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code promtool check rules} on every file, in batches; asserts success. */
+  public static void promtoolCheckRules(List<Path> rules) {
+    promtool(rules, "check", "rules");
+  }
+
+  /** {@code promtool test rules} on every file, in batches; asserts that every test passes. */
+  public static void promtoolTestRules(List<Path> tests) {
+    promtool(tests, "test", "rules");
+  }
+
+  private static void promtool(List<Path> files, String... command) {
+    ExternalTool promtool = ExternalTool.promtool();
+    for (int from = 0; from < files.size(); from += BATCH) {
+      List<String> args = new ArrayList<>(List.of(command));
+      files.subList(from, Math.min(files.size(), from + BATCH)).forEach(f -> args.add(f.toString()));
+      ExternalTool.Run run = promtool.run(args.toArray(String[]::new));
+      assertEquals(0, run.exitCode(), "promtool " + String.join(" ", command) + " failed:\n" + run.output());
+    }
+  }
+
+  /** {@code amtool check-config}; asserts success. */
+  public static void amtoolCheckConfig(Path config) {
+    ExternalTool.Run run = ExternalTool.amtool().run("check-config", config.toString());
+    assertEquals(0, run.exitCode(), "amtool check-config failed:\n" + run.output());
+  }
+
+  /** Asserts the dashboard validates against Grafana's dashboard schema; returns it parsed. */
+  public static JsonNode grafanaDashboard(Path file) {
+    JsonNode dashboard = read(JSON, file);
+    List<String> problems = GrafanaSchema.validate(dashboard, GrafanaSchema.DASHBOARD);
+    assertTrue(problems.isEmpty(), file + " does not match Grafana's dashboard schema: " + problems);
+    return dashboard;
+  }
+
+  /** The CommonMark document of a Markdown file. */
+  public static Node commonMark(Path file) {
+    try {
+      return Parser.builder().build().parse(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static JsonNode read(ObjectMapper mapper, Path file) {
+    try {
+      return mapper.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse " + file, e);
+    }
+  }
+}
