@@ -55,7 +55,8 @@ final class Checks {
 
   /**
    * Text is written as UTF-8; half of a surrogate pair (a string cut in the middle of an emoji, say)
-   * has no UTF-8 form and would silently become '?' in every generated file.
+   * has no UTF-8 form and would silently become '?' in every generated file. A byte-order mark is
+   * refused too; see below.
    */
   void unicode(String what, String text) {
     if (text == null) {
@@ -70,6 +71,12 @@ final class Checks {
       } else if (Character.isSurrogate(c)) {
         report(what + " is not valid Unicode: it holds half of a surrogate pair (" + String.format(Locale.ROOT,
             "\\u%04x", (int) c) + ") at index " + i + "; keep characters whole when cutting or building the text");
+        return;
+      } else if (c == '\ufeff') {
+        // Go's YAML reader (Prometheus, Alertmanager) takes a byte-order mark that lands on the edge of
+        // its read buffer for the start of a new stream and rejects the file, so none may be written.
+        report(what + " holds a byte-order mark (\\ufeff) at index " + i + ", which the YAML reader of Prometheus"
+            + " and Alertmanager can mistake for the start of a file; remove it");
         return;
       }
     }

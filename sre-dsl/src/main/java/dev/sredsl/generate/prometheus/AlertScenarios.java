@@ -6,6 +6,7 @@ import dev.sredsl.model.Comparison;
 import dev.sredsl.model.Condition;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
+import dev.sredsl.promql.PromDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,9 @@ final class AlertScenarios {
   /** Requests per second in the synthetic traffic: a power of two, so every share of it is exact. */
   static final long TOTAL = 64;
 
+  /** How often the generated tests' input series have a sample. */
+  static final Duration SAMPLE_INTERVAL = Duration.ofMinutes(1);
+
   private AlertScenarios() {}
 
   /** Input under which the alert fires, and input under which it does not. */
@@ -32,6 +36,12 @@ final class AlertScenarios {
   static Result of(Service service, Alert alert) {
     Duration waitFor = alert.forDuration() == null ? Duration.ZERO : alert.forDuration();
     Condition c = alert.condition();
+    // rate() needs two samples in its window; the tests sample once a minute.
+    Optional<Duration> shortest = SteadyStateEvaluator.shortestRange(ConditionExpressions.of(service, c));
+    if (shortest.isPresent() && shortest.get().compareTo(SAMPLE_INTERVAL) < 0) {
+      return Result.unsupported("its range of " + PromDuration.format(shortest.get()) + " holds fewer than two"
+          + " samples of the tests' one-minute sampling");
+    }
     if (c instanceof Condition.ErrorRatio e) {
       return errorRatio(service.requests(), e, evalTime(e.window(), waitFor));
     }

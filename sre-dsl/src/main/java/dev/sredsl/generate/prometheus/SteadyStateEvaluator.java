@@ -394,6 +394,17 @@ final class SteadyStateEvaluator {
   }
 
   /** The longest range the expression reads, or the default rate window when it reads none. */
+  /** The shortest range the expression reads, if it reads one. */
+  static java.util.Optional<Duration> shortestRange(Expr expr) {
+    Duration[] shortest = {null};
+    ExprTree.walk(expr, (Expr e) -> {
+      if (e instanceof MatrixSelector m && (shortest[0] == null || m.range().compareTo(shortest[0]) < 0)) {
+        shortest[0] = m.range();
+      }
+    });
+    return java.util.Optional.ofNullable(shortest[0]);
+  }
+
   static Duration longestRange(Expr expr) {
     Duration[] longest = {Duration.ofMinutes(5)};
     ExprTree.walk(expr, (Expr e) -> {
