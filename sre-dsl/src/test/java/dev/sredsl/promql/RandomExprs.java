@@ -10,7 +10,7 @@ import java.util.Random;
  * the awkward corners (keywords as metric names, signed literals, Inf and NaN, escapes in strings,
  * empty label lists, negative offsets) more often than real queries have them.
  */
-final class RandomExprs {
+public final class RandomExprs {
 
   private static final String[] METRICS = {
       "up", "http_requests_total", "job:http_requests:rate5m", "node_cpu_seconds_total", "sum", "by", "and",
@@ -34,7 +34,7 @@ final class RandomExprs {
 
   private final Random random;
 
-  RandomExprs(long seed) {
+  public RandomExprs(long seed) {
     this.random = new Random(seed);
   }
 
@@ -43,7 +43,7 @@ final class RandomExprs {
     return of(types[random.nextInt(types.length)], 4);
   }
 
-  Expr of(ValueType type, int depth) {
+  public Expr of(ValueType type, int depth) {
     return switch (type) {
       case SCALAR -> scalar(depth);
       case INSTANT_VECTOR -> vector(depth);

@@ -144,6 +144,8 @@ final class Corpus {
         service("empty label value", s -> s.alert("OrdersFailing", a -> pagingAlert(a).label("component", ""))),
         service("label value that is not Unicode",
             s -> s.alert("OrdersFailing", a -> pagingAlert(a).label("component", "db\ud800"))),
+        service("byte-order mark in a summary", s -> s.alert("OrdersFailing", a -> pagingAlert(a)
+            .summary("\ufeffOrders fail."))),
         service("selector label name invalid", s -> s.selector("1job", "orders")),
         service("selector value empty", s -> s.selector("job", "")),
 
@@ -165,6 +167,10 @@ final class Corpus {
         service("period of 3 days", s -> s.slo(Slo.availability(99.9).over(Duration.ofDays(3)))),
         service("period of 400 days", s -> s.slo(Slo.availability(99.9).over(Duration.ofDays(400)))),
         service("negative period", s -> s.slo(Slo.availability(99.9).over(Duration.ofDays(-30)))),
+        service("objective too low for its burn-rate alerts to fire",
+            s -> s.slo(Slo.availability(56.54).over(Duration.ofDays(111)))),
+        service("objective too low for paging, tickets still possible",
+            s -> s.slo(Slo.availability(90).over(Duration.ofDays(90)))),
         service("latency SLO threshold of zero", s -> s.slo(Slo.latency(Duration.ZERO).percent(99))),
         service("two SLOs of one name", s -> s.slo(Slo.availability(99.9)).slo(Slo.availability(99.5))),
         service("SLO name with a space", s -> s.slo(Slo.availability(99.9).named("checkout availability"))),

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Text a user writes goes through every generator as data: each file passes its real validator, and
  * parsed back it holds the text exactly. The one exception is Markdown, where each text is one line
  * (a list item, a table cell, a heading), so line breaks and other control characters read as spaces.
+ * (A byte-order mark is refused by validation: see the bad-input corpus.)
  */
 class HostileTextTest {
 
@@ -57,7 +58,7 @@ class HostileTextTest {
       "${service.name} <#list x as y>${y}</#list> [#ftl] <@macro/>",
       "{\"json\": [1, 2], \"nested\": {\"a\": null}} ]]} ",
       "control \u0001\u0007\u001b[31m red \u007f and NEL \u0085 LS \u2028 PS \u2029",
-      "emoji \uD83D\uDE80, right-to-left \u202Eoverride\u202C, BOM \uFEFF, zero width \u200B",
+      "emoji \uD83D\uDE80, right-to-left \u202Eoverride\u202C, zero width \u200B, word joiner \u2060",
       "yes", "null", "0.5", "~", "---", "...", "*bold* _em_ `code` [link](javascript:x) ![img](x)",
       "1. looks like an ordered list", "# looks like a heading", "   leading and trailing spaces   ");
   private static final List<String> TEMPLATES = List.of(

@@ -52,19 +52,27 @@ public final class OutputValidators {
   }
 
   private static void promtool(List<Path> files, String... command) {
-    ExternalTool promtool = ExternalTool.promtool();
+    run(ExternalTool.promtool(), files, command);
+  }
+
+  private static void run(ExternalTool tool, List<Path> files, String... command) {
+    assertTrue(!files.isEmpty(), "no files to check");
     for (int from = 0; from < files.size(); from += BATCH) {
       List<String> args = new ArrayList<>(List.of(command));
       files.subList(from, Math.min(files.size(), from + BATCH)).forEach(f -> args.add(f.toString()));
-      ExternalTool.Run run = promtool.run(args.toArray(String[]::new));
-      assertEquals(0, run.exitCode(), "promtool " + String.join(" ", command) + " failed:\n" + run.output());
+      ExternalTool.Run run = tool.run(args.toArray(String[]::new));
+      assertEquals(0, run.exitCode(), String.join(" ", command) + " failed:\n" + run.output());
     }
   }
 
   /** {@code amtool check-config}; asserts success. */
   public static void amtoolCheckConfig(Path config) {
-    ExternalTool.Run run = ExternalTool.amtool().run("check-config", config.toString());
-    assertEquals(0, run.exitCode(), "amtool check-config failed:\n" + run.output());
+    amtoolCheckConfig(List.of(config));
+  }
+
+  /** {@code amtool check-config} on every file, in batches; asserts success. */
+  public static void amtoolCheckConfig(List<Path> configs) {
+    run(ExternalTool.amtool(), configs, "check-config");
   }
 
   /** Asserts the dashboard validates against Grafana's dashboard schema; returns it parsed. */

@@ -1,0 +1,172 @@
+package dev.sredsl.reliability;
+
+import static dev.sredsl.testing.OutputValidators.YAML;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sredsl.check.DefinitionException;
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.output.GeneratedFile;
+import dev.sredsl.output.GeneratedFiles;
+import dev.sredsl.output.OutputWriter;
+import dev.sredsl.pipeline.SrePipeline;
+import dev.sredsl.testing.OutputValidators;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Properties of every valid definition, checked on {@value #DEFAULT_COUNT} random ones per run (seed
+ * {@value #DEFAULT_SEED}; {@code -Dsredsl.seed=...} and {@code -Dsredsl.definitions=...} explore
+ * further): validation accepts them, generating twice gives the same bytes, promtool accepts every rules
+ * file and passes every generated rule test, every dashboard matches Grafana's schema, amtool accepts
+ * every Alertmanager configuration, and every runbook is CommonMark without HTML whose headings are
+ * the anchors the alerts link to. The validators run over all files at once, in batches.
+ */
+class RandomDefinitionsPropertyTest {
+
+  static final long DEFAULT_SEED = 20_261_127L;
+  static final int DEFAULT_COUNT = 1_000;
+  private static final long SEED = Long.getLong("sredsl.seed", DEFAULT_SEED);
+  private static final int COUNT = Integer.getInteger("sredsl.definitions", DEFAULT_COUNT);
+  private static final String RUNBOOKS = "https://git.example.com/runbooks";
+  private static final GenerationSettings SETTINGS = new GenerationSettings(RUNBOOKS, "https://grafana.example.com",
+      Map.of("release", "prometheus"));
+
+  @TempDir
+  static Path work;
+
+  @BeforeAll
+  static void generateEveryDefinitionTwiceAndWriteIt() {
+    RandomDefinitions random = new RandomDefinitions(SEED);
+    SrePipeline pipeline = new SrePipeline();
+    int services = 0;
+    int files = 0;
+    for (int i = 0; i < COUNT; i++) {
+      Declarations declarations = random.next();
+      GeneratedFiles first = generate(pipeline, declarations, i);
+      GeneratedFiles second = generate(pipeline, declarations, i);
+      assertSameFiles(first, second, i);
+      new OutputWriter().write(output(i), first);
+      services += declarations.services().size();
+      files += first.size();
+    }
+    System.out.printf(Locale.ROOT, "seed %d: %d definitions, %d services, %d files%n", SEED, COUNT, services, files);
+  }
+
+  private static GeneratedFiles generate(SrePipeline pipeline, Declarations declarations, int index) {
+    try {
+      return pipeline.generate(declarations, SETTINGS);
+    } catch (DefinitionException refused) {
+      return fail(where(index) + " are valid but were refused: " + refused.problems());
+    }
+  }
+
+  private static void assertSameFiles(GeneratedFiles first, GeneratedFiles second, int index) {
+    List<GeneratedFile> a = List.copyOf(first.all());
+    List<GeneratedFile> b = List.copyOf(second.all());
+    assertEquals(a.stream().map(GeneratedFile::path).toList(), b.stream().map(GeneratedFile::path).toList(), where(index));
+    for (int f = 0; f < a.size(); f++) {
+      assertArrayEquals(a.get(f).content(), b.get(f).content(), where(index) + ": " + a.get(f).path() + " differs");
+    }
+  }
+
+  private static String where(int index) {
+    return "definitions #" + index + " of seed " + SEED;
+  }
+
+  private static Path output(int index) {
+    return work.resolve("def-" + index);
+  }
+
+  @Test
+  void promtoolAcceptsEveryRulesFile() {
+    OutputValidators.promtoolCheckRules(OutputValidators.files(work, ".rules.yml"));
+  }
+
+  @Test
+  void everyGeneratedRuleTestPasses() {
+    OutputValidators.promtoolTestRules(OutputValidators.files(work, ".rules.test.yml"));
+  }
+
+  @Test
+  void everyDashboardMatchesGrafanasSchema() {
+    List<Path> dashboards = OutputValidators.files(work, ".json");
+    assertTrue(dashboards.size() >= COUNT, dashboards.size() + " dashboards");
+    dashboards.forEach(OutputValidators::grafanaDashboard);
+  }
+
+  @Test
+  void amtoolAcceptsEveryAlertmanagerConfiguration() {
+    OutputValidators.amtoolCheckConfig(OutputValidators.files(work, "alertmanager/routes.yml"));
+  }
+
+  @Test
+  void everyRunbookIsCommonMarkWithoutHtmlAndHasTheAnchorsTheAlertsLinkTo() {
+    for (int i = 0; i < COUNT; i++) {
+      Set<String> linked = new HashSet<>();
+      for (Path rules : OutputValidators.files(output(i), ".rules.yml")) {
+        OutputValidators.read(YAML, rules).get("groups").forEach(g -> g.get("rules").forEach(rule -> {
+          JsonNode url = rule.at("/annotations/runbook_url");
+          if (!url.isMissingNode()) {
+            linked.add(url.asText().substring(RUNBOOKS.length() + 1));
+          }
+        }));
+      }
+      Set<String> anchors = new HashSet<>();
+      for (Path runbook : OutputValidators.files(output(i), ".md")) {
+        Node document = OutputValidators.commonMark(runbook);
+        String file = output(i).resolve("runbooks").relativize(runbook).toString();
+        document.accept(new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            anchors.add(file + "#" + anchor(heading));
+          }
+
+          @Override
+          public void visit(HtmlBlock html) {
+            fail(where(0) + ": HTML in " + runbook + ": " + html.getLiteral());
+          }
+
+          @Override
+          public void visit(HtmlInline html) {
+            fail(where(0) + ": HTML in " + runbook + ": " + html.getLiteral());
+          }
+        });
+      }
+      int index = i;
+      linked.forEach(link -> assertTrue(anchors.contains(link),
+          where(index) + ": an alert links to " + link + ", which no heading of the runbooks is; headings: " + anchors));
+    }
+  }
+
+  /** The anchor GitHub gives a heading: its text lower-cased, spaces to dashes, punctuation dropped. */
+  private static String anchor(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    heading.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text t) {
+        text.append(t.getLiteral());
+      }
+    });
+    return text.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s_-]", "").strip()
+        .replaceAll("\\s", "-");
+  }
+}
