@@ -7,11 +7,19 @@ import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.Waiver;
+import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.PromQL;
 import dev.sredsl.promql.PromqlStrings;
+import dev.sredsl.promql.VectorSelector;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +62,9 @@ public final class DefinitionValidator {
     boolean selectorValid = !selectorFromBadName && matchers("selector", service.selector(), checks);
     service.requestMetrics().ifPresent(r -> requestMetrics(r, service.selector(), checks.element("request metrics "
         + r.source())));
+    if (selectorValid) {
+      selectorClashes(service, checks);
+    }
 
     List<Signal> allSignals = Stream.concat(
         service.signals().stream(),
@@ -106,6 +117,49 @@ public final class DefinitionValidator {
     checks.optionalText("on-call rotation", owner.onCall());
     checks.optionalText("escalation", owner.escalation());
     checks.optionalText("chat channel", owner.chat());
+  }
+
+  /**
+   * The service selector is added to every preset query; on a label a preset matches or groups by
+   * itself (the histogram's le, the failed-requests label, a pool's name) the query would need two
+   * values of one label, and match nothing or the wrong series.
+   */
+  private static void selectorClashes(Service service, Checks checks) {
+    Set<String> selectorLabels = new TreeSet<>();
+    service.selector().forEach(m -> selectorLabels.add(m.name()));
+    Map<String, String> usedBy = new TreeMap<>();
+    service.requestMetrics().ifPresent(r -> {
+      if (r.hasHistogram()) {
+        usedBy.put("le", "the histogram buckets of " + r.source());
+      }
+      if (r.serverError() != null) {
+        usedBy.putIfAbsent(r.serverError().name(), "the failed requests of " + r.source());
+      }
+    });
+    List<Signal> signals = new ArrayList<>(service.signals());
+    service.dependencies().stream().map(Dependency::health).filter(h -> h != null).forEach(signals::add);
+    for (Signal signal : signals) {
+      Expr expression;
+      try {
+        expression = PromQL.parse(signal.expression());
+      } catch (RuntimeException unparsable) {
+        continue; // reported with the signal
+      }
+      ExprTree.walk(expression, (Expr e) -> {
+        if (e instanceof VectorSelector v) {
+          Set<String> seen = new HashSet<>();
+          v.matchers().stream().map(LabelMatcher::name).filter(n -> !seen.add(n))
+              .forEach(n -> usedBy.putIfAbsent(n, "signal " + quote(signal.name())));
+        }
+      });
+    }
+    for (String label : selectorLabels) {
+      if (usedBy.containsKey(label)) {
+        checks.report("selector: label " + quote(label) + " is matched by " + usedBy.get(label) + " as well, so"
+            + " the queries would ask one series for two values of it; select the service by another label,"
+            + " e.g. .selector(\"job\", \"" + service.name() + "\")");
+      }
+    }
   }
 
   /** @return whether every matcher is valid */

@@ -45,8 +45,19 @@ class SloValidationTest {
 
   @ParameterizedTest
   @ValueSource(doubles = {0.001, 50, 99.999})
-  void acceptsObjectivesStrictlyBetween0And100(double objective) {
-    assertEquals(List.of(), problemsOfSlo(Slo.availability(objective)));
+  void acceptsObjectivesStrictlyBetween0And100WithoutBurnRateAlerts(double objective) {
+    assertEquals(List.of(), problemsOfSlo(Slo.availability(objective).withoutPaging().withoutTickets()));
+  }
+
+  @Test
+  void acceptsTheLowestObjectiveWhoseBurnRateAlertsCanStillFire() {
+    // Over 30 days the six-hour page window burns 6 times the budget: the budget must stay below 1/6.
+    assertEquals(List.of(), problemsOfSlo(Slo.availability(83.334)));
+    assertEquals(List.of("service 'checkout', slo 'availability': the fast-burn alert of a 83.333% objective over"
+            + " 30 days could never fire: its lowest threshold, 6 times the 16.667% error budget, is an error ratio"
+            + " above 100%; raise the objective above 83.334% or switch the alert off with .withoutPaging()"),
+        problemsOfSlo(Slo.availability(83.333)));
+    assertEquals(List.of(), problemsOfSlo(Slo.availability(83.333).withoutPaging()));
   }
 
   @Test

@@ -148,6 +148,9 @@ final class Corpus {
             .summary("\ufeffOrders fail."))),
         service("selector label name invalid", s -> s.selector("1job", "orders")),
         service("selector value empty", s -> s.selector("job", "")),
+        service("selector on the histogram's bucket label", s -> s.selector("le", "orders")),
+        service("selector on a label a preset matches itself", s -> s.selector("pool", "orders")
+            .saturation(Hikari.pool("orders"))),
 
         // Runbooks.
         service("risky step without its risk", s -> s.alert("OrdersFailing", a -> pagingAlert(a)

@@ -26,8 +26,11 @@ import dev.sredsl.presets.Micrometer;
 import dev.sredsl.presets.OpenTelemetry;
 import dev.sredsl.presets.SignalPreset;
 import dev.sredsl.presets.ThreadPool;
+import dev.sredsl.promql.Expr;
+import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.RandomExprs;
 import dev.sredsl.promql.ValueType;
+import dev.sredsl.promql.VectorSelector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,7 +100,8 @@ final class RandomDefinitions {
       });
     }
     if (chance(0.3)) {
-      s.selector(labelName(), text(30));
+      // Any label but those the presets match or group by themselves (le, outcome, pool, ...).
+      s.selector(pick(new String[] {"job", "namespace", "app", "application", "service_name"}), text(30));
     }
     boolean requests = chance(0.85);
     if (requests) {
@@ -230,7 +234,7 @@ final class RandomDefinitions {
     return switch (kind) {
       case 0 -> signalNames.isEmpty() ? promql(vectorQuery(service) + " > 0")
           : chance(0.5) ? signal(pick(signalNames)).above(number()) : signal(pick(signalNames)).below(number());
-      case 1 -> promql(chance(0.2) ? new RandomExprs(random.nextLong()).of(ValueType.INSTANT_VECTOR, 3).toString()
+      case 1 -> promql(chance(0.2) ? randomExpression()
           : vectorQuery(service) + pick(new String[] {" > ", " < ", " >= ", " == "}) + number());
       case 2 -> errorRatio().over(pick(WINDOWS)).above(0.0001 + random.nextInt(9999) / 10_000.0);
       case 3 -> latency(pick(new double[] {0.5, 0.9, 0.95, 0.99, 0.999}))
@@ -240,10 +244,33 @@ final class RandomDefinitions {
     };
   }
 
+  /**
+   * Any instant-vector PromQL, from the parser's own fuzzer, provided every selector names its metric:
+   * a bare {@code {le="x"}} selects every metric with that label, which as an alert fails at run time
+   * ("vector contains metrics with the same labelset") once two such metrics exist.
+   */
+  private String randomExpression() {
+    while (true) {
+      Expr expression = new RandomExprs(random.nextLong()).of(ValueType.INSTANT_VECTOR, 3);
+      boolean[] named = {true};
+      ExprTree.walk(expression, (Expr e) -> {
+        if (e instanceof VectorSelector v && v.name() == null) {
+          named[0] = false;
+        }
+      });
+      if (named[0]) {
+        return expression.toString();
+      }
+    }
+  }
+
   private void alert(AlertBuilder a, Condition condition) {
     a.when(condition).severity(pick(Severity.values()));
     if (chance(0.7)) {
-      a.lasting(Duration.ofSeconds(1 + random.nextInt(86_400)));
+      // Mostly minutes, as in practice; now and then up to the one-day limit.
+      int seconds = chance(0.8) ? 1 + random.nextInt(1800) : chance(0.8) ? 1 + random.nextInt(21_600)
+          : 1 + random.nextInt(86_400);
+      a.lasting(Duration.ofSeconds(seconds));
     }
     if (chance(0.8)) {
       a.summary(annotation());
