@@ -1,0 +1,343 @@
+package dev.sredsl.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.sredsl.coverage.Coverage;
+import dev.sredsl.coverage.CoverageAnalyzer;
+import dev.sredsl.coverage.CoverageCheck;
+import dev.sredsl.coverage.CoverageReports;
+import dev.sredsl.coverage.CoverageRule;
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.dsl.SreRegistry;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.Json;
+import dev.sredsl.generate.Yaml;
+import dev.sredsl.output.GeneratedFile;
+import dev.sredsl.output.GeneratedFiles;
+import dev.sredsl.output.OutputWriter;
+import dev.sredsl.pipeline.SrePipeline;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Generation at scale: N synthetic services ({@link SyntheticServices}) through the whole pipeline, as
+ * {@code sre:generate} and {@code sre:check} run it: the DSL, validation, every generator, writing to
+ * disk (staged, renamed into place, manifest), coverage and its reports. One JVM; each N gets warm-up
+ * rounds, then measured rounds, each into a fresh folder; the median is reported.
+ *
+ * <p>The floor for the same N: the files the pipeline wrote, parsed beforehand into Jackson trees
+ * (JSON and YAML) and strings (Markdown, and the comment lines YAML files start with), then, timed,
+ * serialized with the same Jackson settings and written with plain {@code Files.write} into a fresh
+ * folder. It is the cost of producing those bytes with no model work at all.
+ *
+ * <p>Heap: "heap peak" is the sum of the heap pools' peak usage during the measured rounds
+ * ({@link MemoryPoolMXBean#resetPeakUsage()} before each round), which includes garbage not yet
+ * collected; "after GC" is the largest heap in use right after any collection during those rounds, an
+ * upper bound of what the run kept alive.
+ *
+ * <p>Usage: {@code bench/generate-scale [N ...]}, by default 10 100 1000 10000.
+ */
+public final class GenerateScaleBenchmark {
+
+  static final GenerationSettings SETTINGS = new GenerationSettings(
+      "https://git.example.com/platform/runbooks", "https://grafana.example.com", Map.of("release", "prometheus"),
+      "/var/lib/grafana/dashboards/sre", null, null, null);
+  /** Waivers are judged on a fixed day, so that every run counts the same. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+  private final Path work;
+  private int run;
+
+  private GenerateScaleBenchmark(Path work) {
+    this.work = work;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int[] sizes = args.length == 0 ? new int[] {10, 100, 1_000, 10_000}
+        : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    Path work = Files.createTempDirectory("sre-generate-scale-");
+    try {
+      new GenerateScaleBenchmark(work).run(sizes);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private void run(int[] sizes) throws IOException {
+    Runtime runtime = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "# sre-dsl generation at scale: Java %s (%s), %d cores, max heap %d MiB%n",
+        System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.availableProcessors(),
+        runtime.maxMemory() >> 20);
+    System.out.println("# each service: 4 golden signals, 2 SLOs, 10 alerts with runbooks, 3 dependencies");
+    // JIT warm-up on a mid-sized build before anything is measured.
+    for (int i = 0; i < 5; i++) {
+      timeOnce(() -> pipeline(100, fresh()));
+    }
+    System.out.println("# N: pipeline wall (median of rounds), per service, heap peak / after GC; floor; ratio");
+    for (int n : sizes) {
+      measure(n);
+    }
+  }
+
+  private void measure(int n) throws IOException {
+    int warmups = n <= 100 ? 10 : n <= 1_000 ? 2 : 1;
+    int rounds = n <= 100 ? 15 : n <= 1_000 ? 5 : 2;
+    for (int i = 0; i < warmups; i++) {
+      Path out = fresh();
+      timeOnce(() -> pipeline(n, out));
+      deleteTree(out);
+    }
+    long[] times = new long[rounds];
+    HeapWatch heap = new HeapWatch();
+    Path last = null;
+    for (int i = 0; i < rounds; i++) {
+      if (last != null) {
+        deleteTree(last);
+      }
+      Path out = fresh();
+      System.gc();
+      heap.start();
+      times[i] = timeOnce(() -> pipeline(n, out));
+      heap.stop();
+      last = out;
+    }
+    long pipeline = median(times);
+
+    Floor floor = Floor.load(last);
+    long[] floorTimes = new long[Math.max(rounds, 3)];
+    int identical = 0;
+    for (int i = 0; i < floorTimes.length; i++) {
+      Path out = fresh();
+      floorTimes[i] = timeOnce(() -> floor.write(out));
+      if (i == 0) {
+        identical = floor.identicalTo(last, out);
+      }
+      deleteTree(out);
+    }
+    long floorTime = median(floorTimes);
+    deleteTree(last);
+
+    System.out.printf(Locale.ROOT,
+        "N=%-6d pipeline %9s  %7.2f ms/service  heap peak %5d MiB, after GC %5s | floor %9s | ratio %.2f"
+            + "  (%d rounds; floor: %d files, %d byte-identical to the pipeline's)%n",
+        n, millis(pipeline), pipeline / 1e6 / n, heap.peak >> 20, heap.afterGc < 0 ? "no GC" : (heap.afterGc >> 20) + " MiB", millis(floorTime),
+        (double) pipeline / floorTime, rounds, floor.files.size(), identical);
+  }
+
+  /** What sre:generate and sre:check do for the definitions of n services, into {@code out}. */
+  static void pipeline(int n, Path out) {
+    SreRegistry registry = new SreRegistry();
+    registry.collect(new SyntheticServices(n));
+    Declarations declarations = registry.declarations();
+    SrePipeline pipeline = new SrePipeline();
+    GeneratedFiles files = pipeline.generate(declarations, SETTINGS);
+    new OutputWriter().write(out, files);
+    Coverage coverage = new CoverageAnalyzer(TODAY).analyze(pipeline.validate(declarations));
+    List<String> violations = CoverageCheck.violations(coverage, CoverageRule.DEFAULT_POLICY, null);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("the synthetic services should meet the default policy: " + violations);
+    }
+    GeneratedFiles reports = new GeneratedFiles();
+    CoverageReports.write(coverage, violations, null).forEach(reports::add);
+    new OutputWriter().write(out.resolve("coverage"), reports);
+  }
+
+  /** The generated files as trees and text, and the cost of writing them back with Jackson and plain writers. */
+  static final class Floor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** One file: its path, the text before its tree (YAML's leading comments), and the tree or the text. */
+    private record Entry(String path, String prefix, JsonNode json, JsonNode yaml, String text) {}
+
+    final List<Entry> files = new ArrayList<>();
+
+    static Floor load(Path output) throws IOException {
+      Floor floor = new Floor();
+      for (Path file : generatedFiles(output)) {
+        String path = output.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        if (path.endsWith(".json")) {
+          floor.files.add(new Entry(path, "", JSON.readTree(content), null, null));
+        } else if (path.endsWith(".yml") || path.endsWith(".yaml")) {
+          int body = 0;
+          while (body < content.length() && (content.startsWith("#", body) || content.startsWith("\n", body))) {
+            body = content.indexOf('\n', body) + 1;
+          }
+          floor.files.add(new Entry(path, content.substring(0, body), null, YAML.readTree(content), null));
+        } else {
+          floor.files.add(new Entry(path, "", null, null, content));
+        }
+      }
+      return floor;
+    }
+
+    void write(Path out) {
+      try {
+        for (Entry entry : files) {
+          Path target = out.resolve(entry.path);
+          Files.createDirectories(target.getParent());
+          String text = entry.json != null ? Json.write(entry.json)
+              : entry.yaml != null ? entry.prefix + Yaml.write(entry.yaml) : entry.text;
+          Files.write(target, text.getBytes(StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** How many of the floor's files hold exactly the pipeline's bytes. */
+    int identicalTo(Path pipelineOutput, Path floorOutput) throws IOException {
+      int same = 0;
+      for (Entry entry : files) {
+        if (Arrays.equals(Files.readAllBytes(pipelineOutput.resolve(entry.path)),
+            Files.readAllBytes(floorOutput.resolve(entry.path)))) {
+          same++;
+        }
+      }
+      return same;
+    }
+  }
+
+  /** Every file the pipeline generated, in path order: the plugin's own bookkeeping files excluded. */
+  static List<Path> generatedFiles(Path output) throws IOException {
+    try (Stream<Path> walk = Files.walk(output)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Heap pool peaks, and the heap in use right after each collection that started between start and
+   * stop. GC notifications arrive asynchronously, so stop waits until every collection the JVM counted
+   * has been reported.
+   */
+  static final class HeapWatch {
+
+    long peak;
+    /** -1 while no collection ran during a measured round. */
+    long afterGc = -1;
+    private final AtomicLong reported = new AtomicLong();
+    private final List<long[]> collections = java.util.Collections.synchronizedList(new ArrayList<>());
+    private long startedAt;
+
+    HeapWatch() {
+      NotificationListener listener = (notification, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+          GarbageCollectionNotificationInfo info =
+              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+          long used = 0;
+          for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (HEAP_POOLS.contains(pool.getKey())) {
+              used += pool.getValue().getUsed();
+            }
+          }
+          collections.add(new long[] {info.getGcInfo().getStartTime(), used});
+          reported.incrementAndGet();
+        }
+      };
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
+      }
+    }
+
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+        .collect(java.util.stream.Collectors.toSet());
+
+    void start() {
+      awaitReports();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    void stop() {
+      long sum = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          sum += pool.getPeakUsage().getUsed();
+        }
+      }
+      peak = Math.max(peak, sum);
+      awaitReports();
+      synchronized (collections) {
+        for (long[] c : collections) {
+          if (c[0] >= startedAt) {
+            afterGc = Math.max(afterGc, c[1]);
+          }
+        }
+        collections.clear();
+      }
+    }
+
+    private void awaitReports() {
+      long counted = ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (reported.get() < counted && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  private Path fresh() throws IOException {
+    Path dir = work.resolve("run-" + run++);
+    Files.createDirectories(dir);
+    return dir;
+  }
+
+  interface Work {
+    void run() throws IOException;
+  }
+
+  private static long timeOnce(Work work) throws IOException {
+    long start = System.nanoTime();
+    work.run();
+    return System.nanoTime() - start;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static String millis(long nanos) {
+    return String.format(Locale.ROOT, "%,.0f ms", nanos / 1e6);
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
