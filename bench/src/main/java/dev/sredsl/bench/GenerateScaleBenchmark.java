@@ -17,6 +17,7 @@ import dev.sredsl.generate.Yaml;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
+import dev.sredsl.pipeline.InputsFingerprint;
 import dev.sredsl.pipeline.SrePipeline;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -94,7 +95,8 @@ public final class GenerateScaleBenchmark {
     for (int i = 0; i < 5; i++) {
       timeOnce(() -> pipeline(100, fresh()));
     }
-    System.out.println("# N: pipeline wall (median of rounds), per service, heap peak / after GC; floor; ratio");
+    System.out.println("# N: pipeline wall (median of rounds), per service, heap peak / after GC | floor | ratio"
+        + " pipeline/floor | no-op rerun: fingerprint + up-to-date check");
     for (int n : sizes) {
       measure(n);
     }
@@ -136,23 +138,39 @@ public final class GenerateScaleBenchmark {
       deleteTree(out);
     }
     long floorTime = median(floorTimes);
+
+    long[] checkTimes = new long[Math.max(rounds, 3)];
+    int[] checked = new int[1];
+    Path output = last;
+    for (int i = 0; i < checkTimes.length; i++) {
+      checkTimes[i] = timeOnce(() -> checked[0] = upToDateCheck(output));
+    }
+    long upToDate = median(checkTimes);
     deleteTree(last);
 
     System.out.printf(Locale.ROOT,
-        "N=%-6d pipeline %9s  %7.2f ms/service  heap peak %5d MiB, after GC %5s | floor %9s | ratio %.2f"
-            + "  (%d rounds; floor: %d files, %d byte-identical to the pipeline's)%n",
-        n, millis(pipeline), pipeline / 1e6 / n, heap.peak >> 20, heap.afterGc < 0 ? "no GC" : (heap.afterGc >> 20) + " MiB", millis(floorTime),
-        (double) pipeline / floorTime, rounds, floor.files.size(), identical);
+        "N=%-6d pipeline %9s  %6.2f ms/service  heap peak %4d MiB, after GC %8s | floor %9s | ratio %.2f"
+            + " | up to date %8s (%d files)  [%d rounds; floor files byte-identical: %d of %d]%n",
+        n, millis(pipeline), pipeline / 1e6 / n, heap.peak >> 20,
+        heap.afterGc < 0 ? "no GC" : (heap.afterGc >> 20) + " MiB", millis(floorTime), (double) pipeline / floorTime,
+        millis(upToDate), checked[0], rounds, identical, floor.files.size());
   }
 
-  /** What sre:generate and sre:check do for the definitions of n services, into {@code out}. */
+  /**
+   * What {@code sre:generate} and {@code sre:check} do for the definitions of n services, into
+   * {@code out}: the fingerprint of the inputs and the up-to-date check (which finds nothing to reuse
+   * in a fresh folder), the DSL, validation, every generator and the writer, then the coverage gate.
+   */
   static void pipeline(int n, Path out) {
+    String inputs = fingerprint();
+    if (OutputWriter.upToDate(out, inputs).upToDate()) {
+      throw new IllegalStateException("a fresh folder cannot be up to date");
+    }
     SreRegistry registry = new SreRegistry();
     registry.collect(new SyntheticServices(n));
     Declarations declarations = registry.declarations();
     SrePipeline pipeline = new SrePipeline();
-    GeneratedFiles files = pipeline.generate(declarations, SETTINGS);
-    new OutputWriter().write(out, files);
+    pipeline.write(declarations, SETTINGS, out, inputs);
     Coverage coverage = new CoverageAnalyzer(TODAY).analyze(pipeline.validate(declarations));
     List<String> violations = CoverageCheck.violations(coverage, CoverageRule.DEFAULT_POLICY, null);
     if (!violations.isEmpty()) {
@@ -161,6 +179,34 @@ public final class GenerateScaleBenchmark {
     GeneratedFiles reports = new GeneratedFiles();
     CoverageReports.write(coverage, violations, null).forEach(reports::add);
     new OutputWriter().write(out.resolve("coverage"), reports);
+  }
+
+  /**
+   * What a second {@code sre:generate} with nothing changed does: the fingerprint of the inputs, and
+   * the check that the output folder holds every file of the last run unchanged.
+   */
+  static int upToDateCheck(Path out) {
+    OutputWriter.UpToDate status = OutputWriter.upToDate(out, fingerprint());
+    if (!status.upToDate()) {
+      throw new IllegalStateException("the output should be up to date: " + status.reason());
+    }
+    return status.files();
+  }
+
+  /**
+   * The inputs as the plugin sees them: the classes folder holding the definitions, the classpath,
+   * and the settings.
+   */
+  private static String fingerprint() {
+    Path classes;
+    try {
+      classes = Path.of(SyntheticServices.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .map(Path::of).toList();
+    return InputsFingerprint.of(classes, classpath, List.of(), SETTINGS);
   }
 
   /** The generated files as trees and text, and the cost of writing them back with Jackson and plain writers. */
