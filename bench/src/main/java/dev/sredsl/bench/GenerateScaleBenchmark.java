@@ -47,10 +47,11 @@ import javax.management.openmbean.CompositeData;
  * disk (staged, renamed into place, manifest), coverage and its reports. One JVM; each N gets warm-up
  * rounds, then measured rounds, each into a fresh folder; the median is reported.
  *
- * <p>The floor for the same N: the files the pipeline wrote, parsed beforehand into Jackson trees
- * (JSON and YAML) and strings (Markdown, and the comment lines YAML files start with), then, timed,
+ * <p>The floor for the same N: the files the pipeline wrote, parsed into Jackson trees (JSON and YAML)
+ * and strings (Markdown, and the comment lines YAML files start with) outside the timing, then, timed,
  * serialized with the same Jackson settings and written with plain {@code Files.write} into a fresh
- * folder. It is the cost of producing those bytes with no model work at all.
+ * folder. It is the cost of producing those bytes with no model work at all. The run checks that the
+ * floor's bytes are the pipeline's.
  *
  * <p>Heap: "heap peak" is the sum of the heap pools' peak usage during the measured rounds
  * ({@link MemoryPoolMXBean#resetPeakUsage()} before each round), which includes garbage not yet
@@ -69,6 +70,9 @@ public final class GenerateScaleBenchmark {
 
   private final Path work;
   private int run;
+  /** N to the median pipeline time, for the summary. */
+  private final Map<Integer, Long> pipelineTimes = new java.util.TreeMap<>();
+  private final Map<Integer, Double> ratios = new java.util.TreeMap<>();
 
   private GenerateScaleBenchmark(Path work) {
     this.work = work;
@@ -100,11 +104,31 @@ public final class GenerateScaleBenchmark {
     for (int n : sizes) {
       measure(n);
     }
+    System.out.println(summary(runtime.maxMemory() >> 20));
+  }
+
+  /** The issue's targets, where the sizes measured allow to judge them. */
+  private String summary(long maxHeapMiB) {
+    List<String> targets = new ArrayList<>();
+    if (ratios.containsKey(1_000)) {
+      targets.add(String.format(Locale.ROOT, "pipeline/floor at N=1000 %.2f (target at most 3: %s)", ratios.get(1_000),
+          ratios.get(1_000) <= 3 ? "met" : "MISSED"));
+    }
+    if (pipelineTimes.containsKey(1_000) && pipelineTimes.containsKey(10_000)) {
+      double growth = (double) pipelineTimes.get(10_000) / pipelineTimes.get(1_000);
+      targets.add(String.format(Locale.ROOT, "time N=10000 / N=1000 %.1f (target at most 12: %s)", growth,
+          growth <= 12 ? "met" : "MISSED"));
+    }
+    if (pipelineTimes.containsKey(10_000)) {
+      targets.add(String.format(Locale.ROOT, "N=10000 ran within a max heap of %d MiB (target 1024: %s)", maxHeapMiB,
+          maxHeapMiB <= 1024 ? "met" : "not judged, run with -Xmx1g"));
+    }
+    return "# " + (targets.isEmpty() ? "targets need N=1000 and N=10000" : String.join("; ", targets));
   }
 
   private void measure(int n) throws IOException {
     int warmups = n <= 100 ? 10 : n <= 1_000 ? 2 : 1;
-    int rounds = n <= 100 ? 15 : n <= 1_000 ? 5 : 2;
+    int rounds = n <= 100 ? 15 : n <= 1_000 ? 5 : 3;
     for (int i = 0; i < warmups; i++) {
       Path out = fresh();
       timeOnce(() -> pipeline(n, out));
@@ -125,19 +149,17 @@ public final class GenerateScaleBenchmark {
       last = out;
     }
     long pipeline = median(times);
+    pipelineTimes.put(n, pipeline);
 
-    Floor floor = Floor.load(last);
+    Floor floor = new Floor(last);
     long[] floorTimes = new long[Math.max(rounds, 3)];
-    int identical = 0;
     for (int i = 0; i < floorTimes.length; i++) {
       Path out = fresh();
-      floorTimes[i] = timeOnce(() -> floor.write(out));
-      if (i == 0) {
-        identical = floor.identicalTo(last, out);
-      }
+      floorTimes[i] = floor.write(out);
       deleteTree(out);
     }
     long floorTime = median(floorTimes);
+    ratios.put(n, (double) pipeline / floorTime);
 
     long[] checkTimes = new long[Math.max(rounds, 3)];
     int[] checked = new int[1];
@@ -153,7 +175,7 @@ public final class GenerateScaleBenchmark {
             + " | up to date %8s (%d files)  [%d rounds; floor files byte-identical: %d of %d]%n",
         n, millis(pipeline), pipeline / 1e6 / n, heap.peak >> 20,
         heap.afterGc < 0 ? "no GC" : (heap.afterGc >> 20) + " MiB", millis(floorTime), (double) pipeline / floorTime,
-        millis(upToDate), checked[0], rounds, identical, floor.files.size());
+        millis(upToDate), checked[0], rounds, floor.identical, floor.files());
   }
 
   /**
@@ -209,61 +231,82 @@ public final class GenerateScaleBenchmark {
     return InputsFingerprint.of(classes, classpath, List.of(), SETTINGS);
   }
 
-  /** The generated files as trees and text, and the cost of writing them back with Jackson and plain writers. */
+  /**
+   * The files the pipeline wrote, as trees and text, and the cost of writing them back with Jackson and
+   * plain writers. The trees of 10,000 services do not fit the heap at once, so they are parsed in
+   * batches, outside the timing, and only serializing and writing each batch is timed.
+   */
   static final class Floor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final int BATCH = 700;
 
     /** One file: its path, the text before its tree (YAML's leading comments), and the tree or the text. */
     private record Entry(String path, String prefix, JsonNode json, JsonNode yaml, String text) {}
 
-    final List<Entry> files = new ArrayList<>();
+    private final Path source;
+    private final List<String> paths = new ArrayList<>();
+    /** Files whose floor bytes equal the pipeline's, counted on the first write. */
+    int identical = -1;
 
-    static Floor load(Path output) throws IOException {
-      Floor floor = new Floor();
-      for (Path file : generatedFiles(output)) {
-        String path = output.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        if (path.endsWith(".json")) {
-          floor.files.add(new Entry(path, "", JSON.readTree(content), null, null));
-        } else if (path.endsWith(".yml") || path.endsWith(".yaml")) {
-          int body = 0;
-          while (body < content.length() && (content.startsWith("#", body) || content.startsWith("\n", body))) {
-            body = content.indexOf('\n', body) + 1;
-          }
-          floor.files.add(new Entry(path, content.substring(0, body), null, YAML.readTree(content), null));
-        } else {
-          floor.files.add(new Entry(path, "", null, null, content));
-        }
+    Floor(Path pipelineOutput) throws IOException {
+      source = pipelineOutput;
+      for (Path file : generatedFiles(pipelineOutput)) {
+        paths.add(pipelineOutput.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
       }
-      return floor;
     }
 
-    void write(Path out) {
-      try {
-        for (Entry entry : files) {
+    int files() {
+      return paths.size();
+    }
+
+    /** Writes every file into {@code out}; returns the time spent serializing and writing, in nanoseconds. */
+    long write(Path out) throws IOException {
+      long timed = 0;
+      int same = 0;
+      for (int from = 0; from < paths.size(); from += BATCH) {
+        List<Entry> batch = load(paths.subList(from, Math.min(paths.size(), from + BATCH)));
+        long start = System.nanoTime();
+        for (Entry entry : batch) {
           Path target = out.resolve(entry.path);
           Files.createDirectories(target.getParent());
           String text = entry.json != null ? Json.write(entry.json)
               : entry.yaml != null ? entry.prefix + Yaml.write(entry.yaml) : entry.text;
           Files.write(target, text.getBytes(StandardCharsets.UTF_8));
         }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-
-    /** How many of the floor's files hold exactly the pipeline's bytes. */
-    int identicalTo(Path pipelineOutput, Path floorOutput) throws IOException {
-      int same = 0;
-      for (Entry entry : files) {
-        if (Arrays.equals(Files.readAllBytes(pipelineOutput.resolve(entry.path)),
-            Files.readAllBytes(floorOutput.resolve(entry.path)))) {
-          same++;
+        timed += System.nanoTime() - start;
+        if (identical < 0) {
+          for (Entry entry : batch) {
+            if (Arrays.equals(Files.readAllBytes(source.resolve(entry.path)), Files.readAllBytes(out.resolve(entry.path)))) {
+              same++;
+            }
+          }
         }
       }
-      return same;
+      if (identical < 0) {
+        identical = same;
+      }
+      return timed;
+    }
+
+    private List<Entry> load(List<String> batch) throws IOException {
+      List<Entry> entries = new ArrayList<>();
+      for (String path : batch) {
+        String content = Files.readString(source.resolve(path), StandardCharsets.UTF_8);
+        if (path.endsWith(".json")) {
+          entries.add(new Entry(path, "", JSON.readTree(content), null, null));
+        } else if (path.endsWith(".yml") || path.endsWith(".yaml")) {
+          int body = 0;
+          while (body < content.length() && (content.startsWith("#", body) || content.startsWith("\n", body))) {
+            body = content.indexOf('\n', body) + 1;
+          }
+          entries.add(new Entry(path, content.substring(0, body), null, YAML.readTree(content), null));
+        } else {
+          entries.add(new Entry(path, "", null, null, content));
+        }
+      }
+      return entries;
     }
   }
 
