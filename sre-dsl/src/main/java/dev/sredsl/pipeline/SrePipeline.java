@@ -25,8 +25,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Declarations in, generated files out: validation, then every generator. Pure: it reads no files
- * and writes none; {@link dev.sredsl.output.OutputWriter} does that.
+ * Declarations in, generated files out: validation, then every generator. {@code generate} is pure: it
+ * reads no files and writes none; {@code write} hands the files to {@link OutputWriter} as they are
+ * made.
  */
 public final class SrePipeline {
 
@@ -87,7 +88,7 @@ public final class SrePipeline {
       PrometheusRulesGenerator.ServiceRules rules = PrometheusRulesGenerator.rules(service, settings);
       prometheus.generate(service, settings, rules).forEach(sink);
       sink.accept(ruleTests.generate(service, settings, rules));
-      // Custom panels bring PromQL of their own: the dashboard is linted before anything is written.
+      // Custom panels bring PromQL of their own: every dashboard is linted before the output is replaced.
       Map<String, Object> dashboard = dashboards.dashboard(service, settings);
       for (String violation : DashboardLint.check(JSON.valueToTree(dashboard))) {
         lint.add(Problem.of(service.name(), "dashboard", violation));
