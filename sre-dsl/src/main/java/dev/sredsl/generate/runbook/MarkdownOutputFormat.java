@@ -71,7 +71,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     if (isPlain(text)) {
       return text;
     }
-    String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    String line = text.indexOf('\r') < 0 && text.indexOf('\n') < 0 ? text
+        : text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
     StringBuilder out = new StringBuilder(line.length() + 8);
     boolean onlyDigitsBefore = true; // whether line[0, i) is all digits
     for (int i = 0; i < line.length(); i++) {
