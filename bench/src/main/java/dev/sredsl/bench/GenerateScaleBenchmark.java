@@ -53,10 +53,12 @@ import javax.management.openmbean.CompositeData;
  * folder. It is the cost of producing those bytes with no model work at all. The run checks that the
  * floor's bytes are the pipeline's.
  *
- * <p>Heap: "heap peak" is the sum of the heap pools' peak usage during the measured rounds
- * ({@link MemoryPoolMXBean#resetPeakUsage()} before each round), which includes garbage not yet
- * collected; "after GC" is the largest heap in use right after any collection during those rounds, an
- * upper bound of what the run kept alive.
+ * <p>Heap, over the measured rounds: "used max" is the most heap in use, sampled every 10 ms, garbage
+ * not yet collected included (it mostly tells how far the collector lets the heap fill); "after GC" is
+ * the most heap in use right after any collection, an upper bound of what the run kept alive.
+ *
+ * <p>Before each measured round the benchmark runs {@code sync} and a full collection, outside the
+ * timing, so that no round pays for the writes or the garbage of another.
  *
  * <p>Usage: {@code bench/generate-scale [N ...]}, by default 10 100 1000 10000.
  */
@@ -73,6 +75,7 @@ public final class GenerateScaleBenchmark {
   /** N to the median pipeline time, for the summary. */
   private final Map<Integer, Long> pipelineTimes = new java.util.TreeMap<>();
   private final Map<Integer, Double> ratios = new java.util.TreeMap<>();
+  private final HeapWatch heap = new HeapWatch();
 
   private GenerateScaleBenchmark(Path work) {
     this.work = work;
@@ -99,8 +102,8 @@ public final class GenerateScaleBenchmark {
     for (int i = 0; i < 5; i++) {
       timeOnce(() -> pipeline(100, fresh()));
     }
-    System.out.println("# N: pipeline wall (median of rounds), per service, heap peak / after GC | floor | ratio"
-        + " pipeline/floor | no-op rerun: fingerprint + up-to-date check");
+    System.out.println("# N: pipeline wall (median of rounds), per service, heap used (max sampled / max after GC) | floor"
+        + " | ratio pipeline/floor | no-op rerun: fingerprint + up-to-date check");
     for (int n : sizes) {
       measure(n);
     }
@@ -128,20 +131,21 @@ public final class GenerateScaleBenchmark {
 
   private void measure(int n) throws IOException {
     int warmups = n <= 100 ? 10 : n <= 1_000 ? 2 : 1;
-    int rounds = n <= 100 ? 15 : n <= 1_000 ? 5 : 3;
+    int rounds = n <= 100 ? 15 : n <= 1_000 ? 7 : 3;
     for (int i = 0; i < warmups; i++) {
       Path out = fresh();
       timeOnce(() -> pipeline(n, out));
       deleteTree(out);
     }
     long[] times = new long[rounds];
-    HeapWatch heap = new HeapWatch();
+    heap.reset();
     Path last = null;
     for (int i = 0; i < rounds; i++) {
       if (last != null) {
         deleteTree(last);
       }
       Path out = fresh();
+      flushEarlierWrites();
       System.gc();
       heap.start();
       times[i] = timeOnce(() -> pipeline(n, out));
@@ -152,6 +156,7 @@ public final class GenerateScaleBenchmark {
     pipelineTimes.put(n, pipeline);
 
     Floor floor = new Floor(last);
+    flushEarlierWrites();
     List<Path> floorOuts = new ArrayList<>();
     for (int i = 0; i < Math.max(rounds, 3); i++) {
       floorOuts.add(fresh());
@@ -173,9 +178,9 @@ public final class GenerateScaleBenchmark {
     deleteTree(last);
 
     System.out.printf(Locale.ROOT,
-        "N=%-6d pipeline %9s  %6.2f ms/service  heap peak %4d MiB, after GC %8s | floor %9s | ratio %.2f"
+        "N=%-6d pipeline %9s  %6.2f ms/service  heap used max %4d MiB, after GC %8s | floor %9s | ratio %.2f"
             + " | up to date %8s (%d files)  [%d rounds; floor files byte-identical: %d of %d]%n",
-        n, millis(pipeline), pipeline / 1e6 / n, heap.peak >> 20,
+        n, millis(pipeline), pipeline / 1e6 / n, heap.used >> 20,
         heap.afterGc < 0 ? "no GC" : (heap.afterGc >> 20) + " MiB", millis(floorTime), (double) pipeline / floorTime,
         millis(upToDate), checked[0], rounds, floor.identical, floor.files());
   }
@@ -237,7 +242,8 @@ public final class GenerateScaleBenchmark {
    * The files the pipeline wrote, as trees and text, and the cost of writing them back with Jackson and
    * plain writers. The trees of 10,000 services do not fit the heap at once, so they are parsed in
    * batches, outside the timing, and only serializing and writing each batch is timed; every round
-   * writes a batch before the next is parsed, so parsing (slower than writing) happens once.
+   * writes a batch before the next is parsed, so parsing (slower than writing) happens once. Earlier
+   * writes are flushed before each batch, as before each round of the pipeline.
    */
   static final class Floor {
 
@@ -275,6 +281,7 @@ public final class GenerateScaleBenchmark {
       int same = 0;
       for (int from = 0; from < paths.size(); from += BATCH) {
         List<Entry> batch = load(paths.subList(from, Math.min(paths.size(), from + BATCH)));
+        flushEarlierWrites();
         for (int round = 0; round < outs.size(); round++) {
           Path out = outs.get(round);
           long start = System.nanoTime();
@@ -329,19 +336,22 @@ public final class GenerateScaleBenchmark {
   }
 
   /**
-   * Heap pool peaks, and the heap in use right after each collection that started between start and
-   * stop. GC notifications arrive asynchronously, so stop waits until every collection the JVM counted
-   * has been reported.
+   * The most heap in use while watching, sampled every 10 ms, and the most heap in use right after a
+   * collection that started while watching. GC notifications arrive asynchronously, so stop waits
+   * until every collection the JVM counted has been reported.
    */
   static final class HeapWatch {
 
-    long peak;
-    /** -1 while no collection ran during a measured round. */
+    /** The most heap in use, sampled; includes garbage not yet collected. */
+    long used;
+    /** The most heap in use right after a collection; -1 while no collection ran. */
     long afterGc = -1;
     private final AtomicLong reported = new AtomicLong();
     /** Collections before this watch listened: their notifications never reach it. */
     private final long countedBefore;
     private final List<long[]> collections = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong sampled = new AtomicLong();
+    private volatile boolean watching;
     private long startedAt;
 
     HeapWatch() {
@@ -349,13 +359,13 @@ public final class GenerateScaleBenchmark {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
           GarbageCollectionNotificationInfo info =
               GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long used = 0;
+          long after = 0;
           for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
             if (HEAP_POOLS.contains(pool.getKey())) {
-              used += pool.getValue().getUsed();
+              after += pool.getValue().getUsed();
             }
           }
-          collections.add(new long[] {info.getGcInfo().getStartTime(), used});
+          collections.add(new long[] {info.getGcInfo().getStartTime(), after});
           reported.incrementAndGet();
         }
       };
@@ -363,31 +373,48 @@ public final class GenerateScaleBenchmark {
         ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
       }
       countedBefore = collectionCount();
-    }
-
-    private static long collectionCount() {
-      return ManagementFactory.getGarbageCollectorMXBeans().stream()
-          .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+      Thread sampler = new Thread(() -> {
+        while (true) {
+          if (watching) {
+            sampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+          }
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
     }
 
     private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
         .collect(java.util.stream.Collectors.toSet());
 
+    private static long collectionCount() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    /** Forgets what earlier sizes used. */
+    void reset() {
+      used = 0;
+      afterGc = -1;
+    }
+
     void start() {
       awaitReports();
-      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      collections.clear();
+      sampled.set(0);
       startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+      watching = true;
     }
 
     void stop() {
-      long sum = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          sum += pool.getPeakUsage().getUsed();
-        }
-      }
-      peak = Math.max(peak, sum);
+      watching = false;
+      used = Math.max(used, Math.max(sampled.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()));
       awaitReports();
       synchronized (collections) {
         for (long[] c : collections) {
@@ -405,6 +432,20 @@ public final class GenerateScaleBenchmark {
       while (reported.get() < counted && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
+    }
+  }
+
+  /**
+   * Writes what earlier rounds left in the page cache to disk, outside the timing, so that no round
+   * pays for the writes of another (the {@code sync} command; skipped where there is none).
+   */
+  private static void flushEarlierWrites() {
+    try {
+      new ProcessBuilder("sync").inheritIO().start().waitFor();
+    } catch (IOException e) {
+      // No sync command on this system: rounds may then pay for earlier writes.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
