@@ -30,7 +30,8 @@ public final class CoverageAnalyzer {
 
   public Coverage analyze(List<Service> services) {
     List<CoverageItem> items = new ArrayList<>();
-    List<String> expired = new ArrayList<>();
+    // A set, in the order found: one message per expired waiver however many items it covers.
+    java.util.Set<String> expired = new java.util.LinkedHashSet<>();
     // Sorted by name, so that reports and messages do not depend on the order of declaration.
     List<Service> sorted = services.stream().sorted(java.util.Comparator.comparing(Service::name)).toList();
     for (Service service : sorted) {
@@ -55,11 +56,11 @@ public final class CoverageAnalyzer {
       items.add(waive(service, null, new CoverageItem(CoverageCounter.OWNERSHIP, service.name(), "owner",
           ownershipMissing(service.owner()), null), expired));
     }
-    return new Coverage(items, expired);
+    return new Coverage(items, new ArrayList<>(expired));
   }
 
   /** The item waived by a waiver of its alert or service that has not expired; expired ones reported once. */
-  private CoverageItem waive(Service service, Alert alert, CoverageItem item, List<String> expired) {
+  private CoverageItem waive(Service service, Alert alert, CoverageItem item, java.util.Set<String> expired) {
     List<Waiver> candidates = new ArrayList<>(alert == null ? List.of() : alert.waivers());
     candidates.addAll(service.waivers());
     Optional<Waiver> waiver = candidates.stream().filter(w -> w.counter() == item.counter()).findFirst();
@@ -71,9 +72,7 @@ public final class CoverageAnalyzer {
       String message = "service " + service.name() + ": the " + Counters.words(item.counter()) + " waiver of " + owner
           + " expired on " + waiver.get().expires() + " (" + waiver.get().reason() + "); cover the items or renew"
           + " the waiver with a new date";
-      if (!expired.contains(message)) {
-        expired.add(message);
-      }
+      expired.add(message);
       return item;
     }
     return new CoverageItem(item.counter(), item.service(), item.name(), item.missing(), waiver.get().reason());

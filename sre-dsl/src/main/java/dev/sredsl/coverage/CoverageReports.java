@@ -40,16 +40,14 @@ public final class CoverageReports {
       s.put("name", service);
       s.put("counters", counters(coverage, service));
       List<Object> items = new ArrayList<>();
-      for (CoverageItem item : coverage.items()) {
-        if (item.service().equals(service)) {
-          Map<String, Object> i = new LinkedHashMap<>();
-          i.put("counter", item.counter().name());
-          i.put("name", item.name());
-          i.put("covered", item.missing().isEmpty());
-          i.put("missing", item.missing());
-          i.put("waiver", item.waiver());
-          items.add(i);
-        }
+      for (CoverageItem item : coverage.items(service)) {
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("counter", item.counter().name());
+        i.put("name", item.name());
+        i.put("covered", item.missing().isEmpty());
+        i.put("missing", item.missing());
+        i.put("waiver", item.waiver());
+        items.add(i);
       }
       s.put("items", items);
       services.add(s);
@@ -122,8 +120,7 @@ public final class CoverageReports {
       violations.forEach(v -> md.append("- ").append(escape(v)).append('\n'));
     }
     for (String service : coverage.services()) {
-      List<CoverageItem> notCovered = coverage.items().stream()
-          .filter(i -> i.service().equals(service) && !i.missing().isEmpty()).toList();
+      List<CoverageItem> notCovered = coverage.items(service).stream().filter(i -> !i.missing().isEmpty()).toList();
       if (notCovered.isEmpty()) {
         continue;
       }

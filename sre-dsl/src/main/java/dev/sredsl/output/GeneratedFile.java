@@ -12,9 +12,10 @@ public final class GeneratedFile {
   private final String path;
   private final byte[] content;
 
+  /** @param content owned by this file from now on: callers pass an array nobody else holds */
   private GeneratedFile(String path, byte[] content) {
     this.path = Objects.requireNonNull(path, "path");
-    this.content = content.clone();
+    this.content = content;
   }
 
   /** A UTF-8 text file; line endings are normalised to LF so output is the same on every OS. */
@@ -24,7 +25,7 @@ public final class GeneratedFile {
   }
 
   public static GeneratedFile bytes(String path, byte[] content) {
-    return new GeneratedFile(path, content);
+    return new GeneratedFile(path, content.clone());
   }
 
   public String path() {
@@ -33,6 +34,15 @@ public final class GeneratedFile {
 
   public byte[] content() {
     return content.clone();
+  }
+
+  /** The content itself, not a copy, for the writer in this package; never modified. */
+  byte[] contentUnsafe() {
+    return content;
+  }
+
+  public int size() {
+    return content.length;
   }
 
   public String contentAsString() {

@@ -17,13 +17,18 @@ public final class GeneratedFiles {
 
   public GeneratedFiles add(GeneratedFile file) {
     String path = file.path();
-    if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
-      throw new IllegalArgumentException("unsafe generated path '" + path + "'");
-    }
+    requireSafe(path);
     if (byPath.putIfAbsent(path, file) != null) {
       throw new IllegalStateException("two generators produced " + path);
     }
     return this;
+  }
+
+  /** @throws IllegalArgumentException when the path could lead outside the output folder */
+  static void requireSafe(String path) {
+    if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
+      throw new IllegalArgumentException("unsafe generated path '" + path + "'");
+    }
   }
 
   public GeneratedFiles addAll(GeneratedFiles other) {

@@ -134,4 +134,103 @@ class OutputWriterTest {
       assertThrows(IllegalArgumentException.class, () -> files(bad, "x"), bad);
     }
   }
+
+  @Test
+  void anUncommittedSessionLeavesNoOutputFolderBehind() {
+    Path out = work.resolve("target/sre");
+
+    try (OutputWriter.Session session = writer.open(out)) {
+      session.accept(GeneratedFile.text("prometheus/a.rules.yml", "a\n"));
+      // Generation fails here: the session is closed without a commit.
+    }
+
+    assertFalse(Files.exists(work.resolve("target")), "a failed run writes nothing, not even the folder");
+  }
+
+  @Test
+  void aSessionRefusesAFileTwice() {
+    try (OutputWriter.Session session = writer.open(work.resolve("sre"))) {
+      session.accept(GeneratedFile.text("a.yml", "a\n"));
+      assertThrows(IllegalStateException.class, () -> session.accept(GeneratedFile.text("a.yml", "b\n")));
+      assertThrows(IllegalArgumentException.class, () -> session.accept(GeneratedFile.text("../b.yml", "b\n")));
+    }
+  }
+
+  @Test
+  void theOutputOfRecordedInputsIsUpToDateForThoseInputsOnly() throws IOException {
+    Path out = work.resolve("sre");
+    writer.write(out, files("prometheus/a.rules.yml", "a\n", "runbooks/README.md", "# Runbooks\n"), "inputs-1");
+    // Files the plugin did not write do not matter.
+    Files.writeString(out.resolve("NOTES.md"), "mine");
+
+    assertEquals(new OutputWriter.UpToDate(true, 2, null), OutputWriter.upToDate(out, "inputs-1"));
+    OutputWriter.UpToDate other = OutputWriter.upToDate(out, "inputs-2");
+    assertFalse(other.upToDate());
+    assertTrue(other.reason().contains("changed since the last generation"), other.reason());
+  }
+
+  @Test
+  void anEditedOrDeletedOutputFileIsNotUpToDate() throws IOException {
+    Path out = work.resolve("sre");
+    GeneratedFiles generated = files("prometheus/a.rules.yml", "groups: []\n", "runbooks/README.md", "# Runbooks\n");
+    writer.write(out, generated, "inputs");
+
+    Files.writeString(out.resolve("prometheus/a.rules.yml"), "groups: {}\n"); // same size, other bytes
+    OutputWriter.UpToDate edited = OutputWriter.upToDate(out, "inputs");
+    assertFalse(edited.upToDate());
+    assertEquals("prometheus/a.rules.yml was changed since it was generated", edited.reason());
+
+    writer.write(out, generated, "inputs");
+    assertTrue(OutputWriter.upToDate(out, "inputs").upToDate());
+    Files.delete(out.resolve("runbooks/README.md"));
+    assertEquals("runbooks/README.md was deleted since it was generated", OutputWriter.upToDate(out, "inputs").reason());
+  }
+
+  @Test
+  void outputWithoutARecordOrWrittenWithoutInputsIsNotUpToDate() throws IOException {
+    Path out = work.resolve("sre");
+    assertFalse(OutputWriter.upToDate(out, "inputs").upToDate(), "nothing generated yet");
+
+    writer.write(out, files("a.yml", "a\n"), "inputs");
+    writer.write(out, files("a.yml", "a\n"));
+
+    assertFalse(Files.exists(out.resolve(OutputWriter.INPUTS)));
+    assertFalse(OutputWriter.upToDate(out, "inputs").upToDate());
+  }
+
+  @Test
+  void aManifestThatNoLongerListsTheRecordedFilesIsNotUpToDate() throws IOException {
+    Path out = work.resolve("sre");
+    writer.write(out, files("a.yml", "a\n", "b.yml", "b\n"), "inputs");
+
+    Files.writeString(out.resolve(OutputWriter.MANIFEST), "a.yml\n");
+
+    assertFalse(OutputWriter.upToDate(out, "inputs").upToDate());
+  }
+
+  @Test
+  void aRunThatFailsWhileReplacingTheOutputLeavesNoRecordBehind() throws IOException {
+    Path out = work.resolve("sre");
+    writer.write(out, files("prometheus/a.rules.yml", "a\n", "prometheus/b.rules.yml", "b\n"), "inputs");
+    // A folder where a changed file must go: its rename into place fails after the other has moved.
+    Files.delete(out.resolve("prometheus/b.rules.yml"));
+    Files.createDirectories(out.resolve("prometheus/b.rules.yml/blocker"));
+
+    assertThrows(UncheckedIOException.class, () -> writer.write(out,
+        files("prometheus/a.rules.yml", "A\n", "prometheus/b.rules.yml", "B\n"), "inputs"));
+
+    assertFalse(Files.exists(out.resolve(OutputWriter.INPUTS)));
+    assertFalse(OutputWriter.upToDate(out, "inputs").upToDate());
+  }
+
+  @Test
+  void theRecordHoldsTheHashAndSizeOfEveryFile() throws IOException {
+    Path out = work.resolve("sre");
+    writer.write(out, files("a.yml", "a\n"), "f00d");
+
+    assertEquals(List.of("inputs f00d",
+            // SHA-256 of "a\n"
+            "87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7 2 a.yml"),
+        Files.readAllLines(out.resolve(OutputWriter.INPUTS)).subList(1, 3));
+  }
 }

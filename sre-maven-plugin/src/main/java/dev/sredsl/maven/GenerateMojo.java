@@ -4,12 +4,14 @@ import dev.sredsl.check.DefinitionException;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.alertmanager.AlertmanagerSettings;
-import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.SrePipeline;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,7 +22,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Loads the project's SRE definitions from its compiled classes, validates them and writes the
  * generated monitoring artifacts under {@code target/sre}. Invalid definitions fail the build with one
- * line per problem.
+ * line per problem. When nothing it reads changed since its last complete run and its files are as
+ * that run wrote them, it says so and does nothing ({@code sre.force} to generate anyway).
  */
 @Mojo(
     name = "generate",
@@ -91,30 +94,50 @@ public class GenerateMojo extends AbstractSreMojo {
   @Parameter(property = "sre.alertmanager.chatReceiver")
   private String alertmanagerChatReceiver;
 
+  /**
+   * Generates even when the output is up to date. Without it, a run whose classes, classpath, plugin
+   * and settings are those of the last complete run, and whose output files are all still as that run
+   * wrote them, skips loading and generating.
+   */
+  @Parameter(property = "sre.force", defaultValue = "false")
+  private boolean force;
+
+  /** The plugin and its dependencies: another version of either generates again. */
+  @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+  private List<Artifact> pluginArtifacts;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (!shouldRun("generate")) {
       return;
     }
+    GenerationSettings settings = new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
+        grafanaDashboardsPath != null ? grafanaDashboardsPath
+            : new File(outputDirectory, "grafana/dashboards").getAbsolutePath(),
+        grafanaInstanceSelector, templatesDirectory,
+        new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
+            alertmanagerTicketReceiver, alertmanagerChatReceiver));
+    String inputs = ProjectDefinitions.fingerprint(project, pluginArtifacts, settings);
+    if (force) {
+      getLog().info("Generating: sre.force=true");
+    } else {
+      OutputWriter.UpToDate status = OutputWriter.upToDate(outputDirectory.toPath(), inputs);
+      if (status.upToDate()) {
+        getLog().info(String.format(Locale.ROOT, "Output is up to date (%d files in %s); nothing to generate",
+            status.files(), outputDirectory));
+        return;
+      }
+      getLog().info("Generating: " + status.reason());
+    }
     Declarations declarations = ProjectDefinitions.load(project);
-    GeneratedFiles files;
     try {
-      files = new SrePipeline().generate(declarations,
-          new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
-              grafanaDashboardsPath != null ? grafanaDashboardsPath
-                  : new File(outputDirectory, "grafana/dashboards").getAbsolutePath(),
-              grafanaInstanceSelector, templatesDirectory,
-              new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
-                  alertmanagerTicketReceiver, alertmanagerChatReceiver)));
+      SrePipeline.Written written = new SrePipeline().write(declarations, settings, outputDirectory.toPath(), inputs);
+      getLog().info(String.format(Locale.ROOT,
+          "Generated %d files for %d services in %s (%d written, %d unchanged, %d stale removed)",
+          written.files(), written.services(), outputDirectory,
+          written.result().written(), written.result().unchanged(), written.result().deleted()));
     } catch (DefinitionException invalid) {
       throw Failures.definitions(getLog(), invalid);
-    }
-    try {
-      OutputWriter.Result result = new OutputWriter().write(outputDirectory.toPath(), files);
-      getLog().info(String.format(java.util.Locale.ROOT,
-          "Generated %d files for %d services in %s (%d written, %d unchanged, %d stale removed)",
-          files.size(), declarations.services().size(), outputDirectory,
-          result.written(), result.unchanged(), result.deleted()));
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -34,11 +34,16 @@ public final class DashboardGenerator {
   static final int SCHEMA_VERSION = 39;
 
   public List<GeneratedFile> generate(Service service, GenerationSettings settings) {
-    Map<String, Object> dashboard = dashboard(service, settings);
+    return generate(service, settings, dashboard(service, settings));
+  }
+
+  /** The files of a dashboard built before, by {@link #dashboard}; its JSON is written once for both. */
+  public List<GeneratedFile> generate(Service service, GenerationSettings settings, Map<String, Object> dashboard) {
+    String json = Json.write(dashboard);
     return List.of(
-        GeneratedFile.text(dashboardFile(service), Json.write(dashboard)),
+        GeneratedFile.text(dashboardFile(service), json),
         GeneratedFile.text("kubernetes/" + service.name() + ".grafanadashboard.yaml",
-            HEADER + Yaml.write(grafanaDashboard(service, settings, dashboard))));
+            HEADER + Yaml.write(grafanaDashboard(service, settings, json))));
   }
 
   public static String dashboardFile(Service service) {
@@ -234,12 +239,11 @@ public final class DashboardGenerator {
     return RecordedSeries.ofService(name, service).toString();
   }
 
-  private static Map<String, Object> grafanaDashboard(Service service, GenerationSettings settings,
-      Map<String, Object> dashboard) {
+  private static Map<String, Object> grafanaDashboard(Service service, GenerationSettings settings, String json) {
     Map<String, Object> metadata = Naming.kubernetesMetadata(service, Map.of());
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("instanceSelector", Map.of("matchLabels", settings.grafanaInstanceSelector()));
-    spec.put("json", Json.write(dashboard));
+    spec.put("json", json);
     Map<String, Object> object = new LinkedHashMap<>();
     object.put("apiVersion", "grafana.integreatly.org/v1beta1");
     object.put("kind", "GrafanaDashboard");

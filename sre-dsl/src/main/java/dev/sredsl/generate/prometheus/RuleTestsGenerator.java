@@ -27,10 +27,16 @@ public final class RuleTestsGenerator {
       + "# Run: promtool test rules %s\n";
 
   public GeneratedFile generate(Service service, GenerationSettings settings) {
+    return generate(service, settings, PrometheusRulesGenerator.rules(service, settings));
+  }
+
+  /** The tests of rules derived before, by {@link PrometheusRulesGenerator#rules}. */
+  public GeneratedFile generate(Service service, GenerationSettings settings,
+      PrometheusRulesGenerator.ServiceRules rules) {
     List<Object> tests = new ArrayList<>();
     List<String> untested = new ArrayList<>();
     Map<String, Rule> alertRules = new LinkedHashMap<>();
-    PrometheusRulesGenerator.groups(service, settings).stream()
+    rules.groups().stream()
         .flatMap(g -> g.rules().stream())
         .filter(r -> r.alert() != null)
         .forEach(r -> alertRules.put(r.alert(), r));

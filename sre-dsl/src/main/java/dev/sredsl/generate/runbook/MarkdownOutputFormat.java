@@ -68,21 +68,51 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
    * underline, an ordered-list number) is escaped too.
    */
   static String escape(String text) {
-    String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    if (isPlain(text)) {
+      return text;
+    }
+    String line = text.indexOf('\r') < 0 && text.indexOf('\n') < 0 ? text
+        : text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
     StringBuilder out = new StringBuilder(line.length() + 8);
+    boolean onlyDigitsBefore = true; // whether line[0, i) is all digits
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c < 0x20 && c != '\t') {
         out.append(' ');
       } else if (INLINE_SPECIAL.indexOf(c) >= 0 || (i == 0 && "-+=>".indexOf(c) >= 0)) {
         out.append('\\').append(c);
-      } else if ((c == '.' || c == ')') && i > 0 && line.substring(0, i).chars().allMatch(Character::isDigit)
+      } else if ((c == '.' || c == ')') && i > 0 && onlyDigitsBefore
           && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
         out.append('\\').append(c); // "1. " at the start would begin an ordered list
       } else {
         out.append(c);
       }
+      onlyDigitsBefore = onlyDigitsBefore && Character.isDigit(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #escape} would return the text as it is: no control character but tab, nothing of
+   * {@link #INLINE_SPECIAL}, no block marker first, no {@code .} or {@code )} after leading digits.
+   * Most user text is plain, and then nothing is copied.
+   */
+  private static boolean isPlain(String text) {
+    if (!text.isEmpty() && "-+=>".indexOf(text.charAt(0)) >= 0) {
+      return false;
+    }
+    boolean onlyDigitsBefore = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t') || INLINE_SPECIAL.indexOf(c) >= 0) {
+        return false;
+      }
+      if ((c == '.' || c == ')') && i > 0 && onlyDigitsBefore
+          && (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+        return false;
+      }
+      onlyDigitsBefore = onlyDigitsBefore && Character.isDigit(c);
+    }
+    return true;
   }
 }

@@ -28,12 +28,17 @@ final class RunbookModel {
   private RunbookModel() {}
 
   static Map<String, Object> of(Service service, GenerationSettings settings) {
+    return of(service, settings, PrometheusRulesGenerator.alerts(service, settings));
+  }
+
+  /** @param generatedAlerts the service's alerting rules, as {@link PrometheusRulesGenerator#alerts} gives them */
+  static Map<String, Object> of(Service service, GenerationSettings settings, List<GeneratedAlert> generatedAlerts) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("service", service(service, settings));
     model.put("slos", service.slos().stream().map(RunbookModel::slo).toList());
     model.put("dependencies", service.dependencies().stream().map(RunbookModel::dependency).toList());
     List<Object> alerts = new ArrayList<>();
-    for (GeneratedAlert generated : PrometheusRulesGenerator.alerts(service, settings)) {
+    for (GeneratedAlert generated : generatedAlerts) {
       Alert declared = service.alerts().stream().filter(a -> a.name().equals(generated.name())).findFirst().orElse(null);
       alerts.add(alert(service, generated, declared));
     }
