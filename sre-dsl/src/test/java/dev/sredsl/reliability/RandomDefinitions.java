@@ -12,6 +12,7 @@ import dev.sredsl.dsl.Declarations;
 import dev.sredsl.dsl.RunbookBuilder;
 import dev.sredsl.dsl.ServiceBuilder;
 import dev.sredsl.dsl.SreRegistry;
+import dev.sredsl.generate.prometheus.BurnRates;
 import dev.sredsl.model.Condition;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
@@ -34,7 +35,9 @@ import dev.sredsl.promql.VectorSelector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -107,11 +110,9 @@ final class RandomDefinitions {
     if (requests) {
       s.signals(chance(0.7) ? Micrometer.httpServer() : OpenTelemetry.httpServer());
     }
-    List<String> signalNames = new ArrayList<>();
-    for (SignalPreset preset : saturation()) {
-      s.saturation(preset);
-    }
-    signalNames.addAll(presetNames);
+    Map<String, SignalPreset> saturation = saturation();
+    saturation.values().forEach(s::saturation);
+    List<String> signalNames = new ArrayList<>(saturation.keySet());
     int customSignals = random.nextInt(3);
     for (int i = 0; i < customSignals; i++) {
       String signalName = "custom-" + i + "-" + id(5);
@@ -169,38 +170,29 @@ final class RandomDefinitions {
     }
   }
 
-  private final List<String> presetNames = new ArrayList<>();
-
-  /** Random saturation presets; their signal names are left in {@link #presetNames}. */
-  private List<SignalPreset> saturation() {
-    presetNames.clear();
-    List<SignalPreset> presets = new ArrayList<>();
+  /** Random saturation presets by the name of the signal each declares. */
+  private Map<String, SignalPreset> saturation() {
+    Map<String, SignalPreset> presets = new LinkedHashMap<>();
     if (chance(0.6)) {
-      presets.add(Jvm.heapUsed());
-      presetNames.add("jvm-heap");
+      presets.put("jvm-heap", Jvm.heapUsed());
     }
     if (chance(0.4)) {
-      presets.add(Jvm.cpu());
-      presetNames.add("process-cpu");
+      presets.put("process-cpu", Jvm.cpu());
     }
     if (chance(0.4)) {
       String pool = word(6);
-      presets.add(Hikari.pool(pool));
-      presetNames.add("hikari-" + pool);
+      presets.put("hikari-" + pool, Hikari.pool(pool));
       if (chance(0.5)) {
-        presets.add(Hikari.pending(pool));
-        presetNames.add("hikari-" + pool + "-pending");
+        presets.put("hikari-" + pool + "-pending", Hikari.pending(pool));
       }
     }
     if (chance(0.3)) {
       String executor = word(6);
-      presets.add(ThreadPool.queue(executor));
-      presetNames.add("executor-" + executor);
+      presets.put("executor-" + executor, ThreadPool.queue(executor));
     }
     if (chance(0.3)) {
       String client = word(6);
-      presets.add(Kafka.consumerLag(client));
-      presetNames.add("kafka-lag-" + client);
+      presets.put("kafka-lag-" + client, Kafka.consumerLag(client));
     }
     return presets;
   }
@@ -209,9 +201,11 @@ final class RandomDefinitions {
     int days = 7 + random.nextInt(359);
     boolean paging = !chance(0.2);
     boolean tickets = !paging || !chance(0.2);
-    // The burn-rate alerts must be able to fire: the budget stays below 1 / the smallest factor,
-    // which is 0.2 x days for the six-hour page window and days / 30 for the three-day ticket window.
-    double lowest = Math.max(50, 100 - (paging ? 500.0 : 3000.0) / days);
+    // Each enabled tier's alert must be able to fire: the budget stays below 1 / its smallest factor.
+    Duration period = Duration.ofDays(days);
+    double factor = Math.max(paging ? BurnRates.smallestFactor(period, BurnRates.Tier.FAST).doubleValue() : 0,
+        tickets ? BurnRates.smallestFactor(period, BurnRates.Tier.SLOW).doubleValue() : 0);
+    double lowest = Math.max(50, 100 - 100 / factor);
     double objective = Math.ceil((lowest + random.nextDouble() * (99.999 - lowest)) * 1000 + 1) / 1000;
     Slo slo = chance(0.5) ? Slo.availability(objective)
         : Slo.latency(Duration.ofMillis(1 + random.nextInt(5000))).percent(objective);
@@ -393,9 +387,8 @@ final class RandomDefinitions {
 
   /** A label name users may set: not Prometheus' reserved __ names, not one the generators set. */
   private String labelName() {
-    String name = pick(new String[] {"component", "tier", "region", "_private", "a1", "le", "instance", "job",
+    return pick(new String[] {"component", "tier", "region", "_private", "a1", "le", "instance", "job",
         "quantile", "runbook", "x"});
-    return name;
   }
 
   /**

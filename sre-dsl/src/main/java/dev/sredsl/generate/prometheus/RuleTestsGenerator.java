@@ -139,7 +139,7 @@ public final class RuleTestsGenerator {
     check.put("exp_alerts", expected);
     Map<String, Object> test = new LinkedHashMap<>();
     test.put("name", name);
-    test.put("interval", "1m");
+    test.put("interval", PromDuration.format(AlertScenarios.SAMPLE_INTERVAL));
     test.put("input_series", series);
     test.put("alert_rule_test", List.of(check));
     return test;

@@ -96,6 +96,6 @@ final class SyntheticSeries {
 
   /** A counter growing by {@code perSecond} every second, sampled every minute for {@code minutes}. */
   static String counter(long perSecond, long minutes) {
-    return "0+" + (perSecond * 60) + "x" + minutes;
+    return "0+" + (perSecond * AlertScenarios.SAMPLE_INTERVAL.toSeconds()) + "x" + minutes;
   }
 }
