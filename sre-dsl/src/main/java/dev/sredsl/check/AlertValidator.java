@@ -1,5 +1,7 @@
 package dev.sredsl.check;
 
+import dev.sredsl.problem.Problem;
+import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.Condition;
 import dev.sredsl.model.Link;
@@ -12,18 +14,15 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Checks one alert of a service: name, condition, wait, severity, labels, runbook, waivers. */
 final class AlertValidator {
 
-  /** Labels the generators set from the definition; a user label must not contradict them. */
-  static final Set<String> GENERATED_LABELS = Set.of("alertname", "severity", "service", "team");
   static final Duration MAX_FOR = Duration.ofDays(1);
   static final Duration MAX_WINDOW = Duration.ofDays(1);
 
   void validate(Service service, Alert alert, Checks serviceChecks) {
-    Checks checks = serviceChecks.element("alert " + DefinitionValidator.quote(alert.name()));
+    Checks checks = serviceChecks.element("alert " + Problem.quoteName(alert.name()));
     checks.reportIfNotNull(Names.alertProblem(alert.name()));
     condition(service, alert.condition(), checks);
     if (alert.forDuration() != null) {
@@ -80,7 +79,7 @@ final class AlertValidator {
       requireRequests(service, "a traffic condition", checks);
     } else if (condition instanceof Condition.SignalThreshold c) {
       if (c.signal() == null || service.signal(c.signal()).isEmpty()) {
-        checks.report("condition refers to signal " + DefinitionValidator.quote(c.signal())
+        checks.report("condition refers to signal " + Problem.quoteName(c.signal())
             + ", which the service does not declare; declare it with .saturation(...), .signal(...) or a"
             + " dependency's .via(...), or use a declared one (" + signalNames(service) + ")");
       }
@@ -118,15 +117,15 @@ final class AlertValidator {
   private static void labels(Map<String, String> labels, Checks checks) {
     labels.forEach((name, value) -> {
       if (!PromqlStrings.isLabelName(name) || name.startsWith("__")) {
-        checks.report("label name " + DefinitionValidator.quote(name) + " is not valid: use letters, digits and"
+        checks.report("label name " + Problem.quoteName(name) + " is not valid: use letters, digits and"
             + " underscores, not starting with a digit or '__'");
-      } else if (GENERATED_LABELS.contains(name)) {
+      } else if (GeneratedLabels.ALL.contains(name)) {
         checks.report("label '" + name + "' is set from the definition; remove .label(\"" + name + "\", ...)");
       }
       if (value == null || value.isBlank()) {
-        checks.report("label " + DefinitionValidator.quote(name) + " has no value; give one or remove the label");
+        checks.report("label " + Problem.quoteName(name) + " has no value; give one or remove the label");
       } else {
-        checks.unicode("label " + DefinitionValidator.quote(name), value);
+        checks.unicode("label " + Problem.quoteName(name), value);
       }
     });
   }
@@ -138,7 +137,7 @@ final class AlertValidator {
     for (Step step : runbook.mitigations()) {
       checks.requiredText("mitigation action", step.action(), "say what to do");
       if (step.isRisky() && step.risk().isBlank()) {
-        checks.report("risky step " + DefinitionValidator.quote(step.action())
+        checks.report("risky step " + Problem.quoteName(step.action())
             + " does not state its risk; write Step.risky(action, risk)");
       }
     }
@@ -146,9 +145,9 @@ final class AlertValidator {
       checks.requiredText("link title", link.title(), "give the link a title");
       checks.unicode("link URL", link.url());
       if (link.url() == null || link.url().isBlank()) {
-        checks.report("link " + DefinitionValidator.quote(link.title()) + " has no URL; give an absolute https URL");
+        checks.report("link " + Problem.quoteName(link.title()) + " has no URL; give an absolute https URL");
       } else if (!isWebAddress(link.url())) {
-        checks.report("link " + DefinitionValidator.quote(link.title()) + ": " + DefinitionValidator.quote(link.url())
+        checks.report("link " + Problem.quoteName(link.title()) + ": " + Problem.quoteName(link.url())
             + " is not an absolute http or https URL; write the whole address, e.g. https://grafana.example.com/d/abc");
       }
     }

@@ -1,5 +1,7 @@
 package dev.sredsl.check;
 
+import dev.sredsl.problem.ElementProblems;
+import dev.sredsl.problem.Problem;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -10,26 +12,22 @@ import java.util.function.Function;
 /** Reports problems for one element of one service; the small shared checks live here. */
 final class Checks {
 
-  private final String service;
-  private final String element;
-  private final List<Problem> problems;
+  private final ElementProblems at;
 
-  Checks(String service, String element, List<Problem> problems) {
-    this.service = service;
-    this.element = element;
-    this.problems = problems;
+  Checks(ElementProblems at) {
+    this.at = at;
   }
 
   Checks element(String child) {
-    return new Checks(service, element == null ? child : element + ", " + child, problems);
+    return new Checks(at.nested(child));
   }
 
   int problemCount() {
-    return problems.size();
+    return at.count();
   }
 
   void report(String message) {
-    problems.add(Problem.of(service, element, message));
+    at.report(message);
   }
 
   void reportIfNotNull(String message) {

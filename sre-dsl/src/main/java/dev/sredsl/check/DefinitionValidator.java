@@ -1,6 +1,8 @@
 package dev.sredsl.check;
 
-import dev.sredsl.generate.Naming;
+import dev.sredsl.conventions.AlertNames;
+import dev.sredsl.problem.ElementProblems;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Dependency;
 import dev.sredsl.model.Ownership;
 import dev.sredsl.model.RequestMetrics;
@@ -41,7 +43,7 @@ public final class DefinitionValidator {
   public List<Problem> validate(List<Service> services) {
     List<Problem> problems = new ArrayList<>();
     for (Service service : services) {
-      validate(service, new Checks(service.name(), null, problems));
+      validate(service, new Checks(new ElementProblems(service.name(), null, problems)));
     }
     return problems;
   }
@@ -71,11 +73,11 @@ public final class DefinitionValidator {
         service.dependencies().stream().map(Dependency::health).filter(h -> h != null)).toList();
     checks.unique("signal", allSignals, Signal::name, true);
     for (Signal signal : service.signals()) {
-      signal(signal, selectorValid, checks.element("signal " + quote(signal.name())));
+      signal(signal, selectorValid, checks.element("signal " + Problem.quoteName(signal.name())));
     }
     checks.unique("dependency", service.dependencies(), Dependency::name);
     for (Dependency dependency : service.dependencies()) {
-      dependency(dependency, selectorValid, checks.element("dependency " + quote(dependency.name())));
+      dependency(dependency, selectorValid, checks.element("dependency " + Problem.quoteName(dependency.name())));
     }
     checks.unique("slo", service.slos(), s -> s == null ? null : s.name());
     service.slos().forEach(slo -> slos.validate(service, slo, checks));
@@ -103,10 +105,10 @@ public final class DefinitionValidator {
       if (slo.name() == null) {
         continue;
       }
-      for (String generated : List.of(Naming.fastBurnAlert(service, slo), Naming.slowBurnAlert(service, slo))) {
+      for (String generated : List.of(AlertNames.fastBurnAlert(service, slo), AlertNames.slowBurnAlert(service, slo))) {
         if (service.alerts().stream().anyMatch(a -> generated.equals(a.name()))) {
-          checks.element("alert " + quote(generated)).report("the name is taken by the burn-rate alert generated"
-              + " for slo " + quote(slo.name()) + "; rename the alert");
+          checks.element("alert " + Problem.quoteName(generated)).report("the name is taken by the burn-rate alert generated"
+              + " for slo " + Problem.quoteName(slo.name()) + "; rename the alert");
         }
       }
     }
@@ -149,13 +151,13 @@ public final class DefinitionValidator {
         if (e instanceof VectorSelector v) {
           Set<String> seen = new HashSet<>();
           v.matchers().stream().map(LabelMatcher::name).filter(n -> !seen.add(n))
-              .forEach(n -> usedBy.putIfAbsent(n, "signal " + quote(signal.name())));
+              .forEach(n -> usedBy.putIfAbsent(n, "signal " + Problem.quoteName(signal.name())));
         }
       });
     }
     for (String label : selectorLabels) {
       if (usedBy.containsKey(label)) {
-        checks.report("selector: label " + quote(label) + " is matched by " + usedBy.get(label) + " as well, so"
+        checks.report("selector: label " + Problem.quoteName(label) + " is matched by " + usedBy.get(label) + " as well, so"
             + " the queries would ask one series for two values of it; select the service by another label,"
             + " e.g. .selector(\"job\", \"" + service.name() + "\")");
       }
@@ -167,22 +169,22 @@ public final class DefinitionValidator {
     int before = checks.problemCount();
     for (LabelMatcher m : matchers) {
       if (!PromqlStrings.isLabelName(m.name())) {
-        checks.report(what + ": label name " + quote(m.name())
+        checks.report(what + ": label name " + Problem.quoteName(m.name())
             + " is not valid: use letters, digits and underscores, not starting with a digit");
       }
       if (m.value() == null) {
-        checks.report(what + ": label " + quote(m.name()) + " has no value; give one");
+        checks.report(what + ": label " + Problem.quoteName(m.name()) + " has no value; give one");
         continue;
       }
-      checks.unicode(what + ": value of label " + quote(m.name()), m.value());
+      checks.unicode(what + ": value of label " + Problem.quoteName(m.name()), m.value());
       if (m.value().isEmpty() && m.type() == dev.sredsl.promql.MatchType.EQUAL) {
         // Prometheus reads label="" as "the label is absent": it would select other jobs' series.
-        checks.report(what + ": label " + quote(m.name()) + " is empty, which selects the series that lack the"
+        checks.report(what + ": label " + Problem.quoteName(m.name()) + " is empty, which selects the series that lack the"
             + " label; give the value, e.g. " + m.name() + "=\"checkout\"");
       } else if (m.type().operator().contains("~")) {
         String problem = PromQL.regexProblem(m.value());
         if (problem != null) {
-          checks.report(what + ": regular expression " + quote(m.value()) + " of label " + quote(m.name())
+          checks.report(what + ": regular expression " + Problem.quoteName(m.value()) + " of label " + Problem.quoteName(m.name())
               + " is not valid for Prometheus (RE2): " + problem);
         }
       }
@@ -194,11 +196,11 @@ public final class DefinitionValidator {
   private static void requestMetrics(RequestMetrics r, List<LabelMatcher> serviceSelector, Checks checks) {
     for (String metric : new String[] {r.countMetric(), r.sumMetric()}) {
       if (!PromqlStrings.isMetricName(metric)) {
-        checks.report("metric name " + quote(metric) + " is not valid; use letters, digits, '_' and ':'");
+        checks.report("metric name " + Problem.quoteName(metric) + " is not valid; use letters, digits, '_' and ':'");
       }
     }
     if (r.bucketMetric() != null && !PromqlStrings.isMetricName(r.bucketMetric())) {
-      checks.report("metric name " + quote(r.bucketMetric()) + " is not valid; use letters, digits, '_' and ':'");
+      checks.report("metric name " + Problem.quoteName(r.bucketMetric()) + " is not valid; use letters, digits, '_' and ':'");
     }
     if (r.serverError() == null) {
       checks.report("no matcher selects failed requests; give one, e.g. outcome=\"SERVER_ERROR\"");
@@ -261,7 +263,4 @@ public final class DefinitionValidator {
     }
   }
 
-  static String quote(String name) {
-    return name == null ? "<unnamed>" : Problem.quoteName(name);
-  }
 }

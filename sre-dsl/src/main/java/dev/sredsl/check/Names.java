@@ -1,5 +1,6 @@
 package dev.sredsl.check;
 
+import dev.sredsl.problem.Problem;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

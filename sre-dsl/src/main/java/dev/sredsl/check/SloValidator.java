@@ -1,6 +1,7 @@
 package dev.sredsl.check;
 
-import dev.sredsl.generate.prometheus.BurnRates;
+import dev.sredsl.problem.Problem;
+import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.SloKind;
@@ -18,7 +19,7 @@ final class SloValidator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   void validate(Service service, Slo slo, Checks serviceChecks) {
-    Checks checks = serviceChecks.element("slo " + DefinitionValidator.quote(slo.name()));
+    Checks checks = serviceChecks.element("slo " + Problem.quoteName(slo.name()));
     checks.reportIfNotNull(Names.idProblem("slo name", slo.name(), "availability"));
     checks.optionalText("description", slo.description());
     int before = checks.problemCount();
@@ -56,14 +57,14 @@ final class SloValidator {
     BigDecimal objective = BigDecimal.valueOf(slo.objectivePercent());
     BigDecimal budget = HUNDRED.subtract(objective).divide(HUNDRED, MathContext.DECIMAL64);
     if (slo.pageAlerts()) {
-      reachable(slo, BurnRates.Tier.FAST, "fast-burn", ".withoutPaging()", objective, budget, checks);
+      reachable(slo, BurnRates.AlertTier.FAST, "fast-burn", ".withoutPaging()", objective, budget, checks);
     }
     if (slo.ticketAlerts()) {
-      reachable(slo, BurnRates.Tier.SLOW, "slow-burn", ".withoutTickets()", objective, budget, checks);
+      reachable(slo, BurnRates.AlertTier.SLOW, "slow-burn", ".withoutTickets()", objective, budget, checks);
     }
   }
 
-  private static void reachable(Slo slo, BurnRates.Tier tier, String alert, String off, BigDecimal objective,
+  private static void reachable(Slo slo, BurnRates.AlertTier tier, String alert, String off, BigDecimal objective,
       BigDecimal budget, Checks checks) {
     BigDecimal factor = BurnRates.smallestFactor(slo.period(), tier);
     if (factor.multiply(budget).compareTo(BigDecimal.ONE) < 0) {

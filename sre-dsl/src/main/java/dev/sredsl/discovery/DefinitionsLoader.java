@@ -1,7 +1,7 @@
 package dev.sredsl.discovery;
 
-import dev.sredsl.check.Failures;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Failures;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.dsl.SreDefinitions;
 import dev.sredsl.dsl.SreRegistry;

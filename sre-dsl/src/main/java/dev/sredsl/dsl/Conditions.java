@@ -25,23 +25,23 @@ public final class Conditions {
   private Conditions() {}
 
   /** Share of requests that failed on the server. */
-  public static ErrorRatio errorRatio() {
-    return new ErrorRatio(DEFAULT_WINDOW);
+  public static ErrorRatioBuilder errorRatio() {
+    return new ErrorRatioBuilder(DEFAULT_WINDOW);
   }
 
   /** A latency quantile from the request histogram, e.g. {@code 0.99} for p99. */
-  public static Latency latency(double quantile) {
-    return new Latency(quantile, DEFAULT_WINDOW);
+  public static LatencyBuilder latency(double quantile) {
+    return new LatencyBuilder(quantile, DEFAULT_WINDOW);
   }
 
   /** Requests per second. */
-  public static Traffic traffic() {
-    return new Traffic(DEFAULT_WINDOW);
+  public static TrafficBuilder traffic() {
+    return new TrafficBuilder(DEFAULT_WINDOW);
   }
 
   /** A declared signal by name, e.g. {@code jvm-heap} or {@code hikari-orders}. */
-  public static SignalRef signal(String name) {
-    return new SignalRef(name);
+  public static SignalThresholdBuilder signal(String name) {
+    return new SignalThresholdBuilder(name);
   }
 
   /** Hand-written PromQL: the alert is active while it returns a series. */
@@ -50,12 +50,12 @@ public final class Conditions {
   }
 
   /** Error-ratio condition being built. */
-  public record ErrorRatio(Duration window) {
-    public ErrorRatio over(Duration rateWindow) {
-      return new ErrorRatio(rateWindow);
+  public record ErrorRatioBuilder(Duration window) {
+    public ErrorRatioBuilder over(Duration rateWindow) {
+      return new ErrorRatioBuilder(rateWindow);
     }
 
-    public ErrorRatio over(String rateWindow) {
+    public ErrorRatioBuilder over(String rateWindow) {
       return over(PromDuration.parse(rateWindow));
     }
 
@@ -66,12 +66,12 @@ public final class Conditions {
   }
 
   /** Latency condition being built. */
-  public record Latency(double quantile, Duration window) {
-    public Latency over(Duration rateWindow) {
-      return new Latency(quantile, rateWindow);
+  public record LatencyBuilder(double quantile, Duration window) {
+    public LatencyBuilder over(Duration rateWindow) {
+      return new LatencyBuilder(quantile, rateWindow);
     }
 
-    public Latency over(String rateWindow) {
+    public LatencyBuilder over(String rateWindow) {
       return over(PromDuration.parse(rateWindow));
     }
 
@@ -81,12 +81,12 @@ public final class Conditions {
   }
 
   /** Traffic condition being built. */
-  public record Traffic(Duration window) {
-    public Traffic over(Duration rateWindow) {
-      return new Traffic(rateWindow);
+  public record TrafficBuilder(Duration window) {
+    public TrafficBuilder over(Duration rateWindow) {
+      return new TrafficBuilder(rateWindow);
     }
 
-    public Traffic over(String rateWindow) {
+    public TrafficBuilder over(String rateWindow) {
       return over(PromDuration.parse(rateWindow));
     }
 
@@ -101,7 +101,7 @@ public final class Conditions {
   }
 
   /** Signal condition being built. */
-  public record SignalRef(String name) {
+  public record SignalThresholdBuilder(String name) {
     public Condition above(double threshold) {
       return new Condition.SignalThreshold(name, Comparison.ABOVE, threshold);
     }

@@ -1,6 +1,6 @@
 package dev.sredsl.dsl;
 
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Service;
 import java.util.List;
 

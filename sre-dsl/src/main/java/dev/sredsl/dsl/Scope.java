@@ -1,8 +1,7 @@
 package dev.sredsl.dsl;
 
-import dev.sredsl.check.Failures;
-import dev.sredsl.check.Problem;
-import java.util.List;
+import dev.sredsl.problem.Failures;
+import dev.sredsl.problem.ElementProblems;
 import java.util.function.Consumer;
 
 /**
@@ -10,10 +9,10 @@ import java.util.function.Consumer;
  * {@link IllegalArgumentException}; here it becomes a problem that names the service and the element,
  * and declaring goes on, so that one build reports every mistake.
  */
-record Scope(String service, String element, List<Problem> problems) {
+record Scope(ElementProblems at) {
 
   Scope nested(String childElement) {
-    return new Scope(service, element == null ? childElement : element + ", " + childElement, problems);
+    return new Scope(at.nested(childElement));
   }
 
   /**
@@ -22,21 +21,20 @@ record Scope(String service, String element, List<Problem> problems) {
    */
   <B> boolean run(B builder, Consumer<? super B> spec) {
     if (spec == null) {
-      problems.add(Problem.of(service, element, "the declaration is missing; pass a lambda such as x -> x...."));
+      at.report("the declaration is missing; pass a lambda such as x -> x....");
       return false;
     }
     try {
       spec.accept(builder);
       return true;
     } catch (IllegalArgumentException misuse) {
-      problems.add(Problem.of(service, element,
-          misuse.getMessage() != null ? misuse.getMessage() : Failures.describe(misuse)));
+      at.report(misuse.getMessage() != null ? misuse.getMessage() : Failures.describe(misuse));
       return false;
     }
   }
 
   void report(String message) {
-    problems.add(Problem.of(service, element, message));
+    at.report(message);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sredsl.dsl;
 
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.CustomPanel;
 import dev.sredsl.model.CoverageCounter;
@@ -131,7 +132,7 @@ public final class ServiceBuilder {
 
   /** Declares an alert; {@code name} is CamelCase, e.g. {@code CheckoutHighErrorRate}. */
   public ServiceBuilder alert(String alertName, Consumer<AlertBuilder> spec) {
-    Scope alertScope = scope.nested("alert " + quote(alertName));
+    Scope alertScope = scope.nested("alert " + Problem.quoteName(alertName));
     AlertBuilder builder = new AlertBuilder(alertName, alertScope);
     if (alertScope.run(builder, spec)) {
       alerts.add(builder);
@@ -195,7 +196,4 @@ public final class ServiceBuilder {
         waivers);
   }
 
-  static String quote(String name) {
-    return name == null ? "<unnamed>" : dev.sredsl.check.Problem.quoteName(name);
-  }
 }

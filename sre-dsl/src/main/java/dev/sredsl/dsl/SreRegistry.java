@@ -1,6 +1,7 @@
 package dev.sredsl.dsl;
 
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.ElementProblems;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ public final class SreRegistry {
           : "declared in both " + earlier + " and " + origin + "; declare each service in one place"));
       return this;
     }
-    Scope scope = new Scope(name, null, problems);
+    Scope scope = new Scope(new ElementProblems(name, null, problems));
     ServiceBuilder builder = new ServiceBuilder(name, scope);
     if (scope.run(builder, spec)) {
       services.add(builder.build());

@@ -27,7 +27,7 @@ public record GenerationSettings(
     String grafanaDashboardsPath,
     Map<String, String> grafanaInstanceSelector,
     java.io.File templatesDirectory,
-    dev.sredsl.generate.alertmanager.AlertmanagerSettings alertmanager) {
+    dev.sredsl.generate.AlertmanagerSettings alertmanager) {
 
   public static final String DEFAULT_DASHBOARDS_PATH = "/var/lib/grafana/dashboards/sre-dsl";
   public static final Map<String, String> DEFAULT_INSTANCE_SELECTOR = Map.of("dashboards", "grafana");
@@ -41,7 +41,7 @@ public record GenerationSettings(
     grafanaDashboardsPath = grafanaDashboardsPath == null || grafanaDashboardsPath.isBlank()
         ? DEFAULT_DASHBOARDS_PATH : grafanaDashboardsPath.strip();
     grafanaInstanceSelector = sorted(grafanaInstanceSelector, DEFAULT_INSTANCE_SELECTOR);
-    alertmanager = alertmanager == null ? dev.sredsl.generate.alertmanager.AlertmanagerSettings.DEFAULTS : alertmanager;
+    alertmanager = alertmanager == null ? dev.sredsl.generate.AlertmanagerSettings.DEFAULTS : alertmanager;
   }
 
   /** Settings with the Prometheus-side values only. */

@@ -1,7 +1,6 @@
 package dev.sredsl.generate;
 
 import dev.sredsl.model.Service;
-import dev.sredsl.model.Slo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,8 +8,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Names that more than one generator uses: file paths, rule-group names, generated alert names,
- * runbook anchors, dashboard uids. Derived here once so that, e.g., an alert's {@code runbook_url} and
+ * Names that more than one generator uses: file paths, rule-group names, runbook anchors, dashboard
+ * uids (the names of generated alerts are in {@code dev.sredsl.conventions.AlertNames}). Derived here once so that, e.g., an alert's {@code runbook_url} and
  * the runbook's heading cannot drift apart.
  */
 public final class Naming {
@@ -38,16 +37,6 @@ public final class Naming {
 
   public static String runbookFile(Service service) {
     return service.name() + ".md";
-  }
-
-  /** The page-tier burn-rate alert of an SLO, e.g. {@code CheckoutAvailabilityErrorBudgetFastBurn}. */
-  public static String fastBurnAlert(Service service, Slo slo) {
-    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetFastBurn";
-  }
-
-  /** The ticket-tier burn-rate alert of an SLO. */
-  public static String slowBurnAlert(Service service, Slo slo) {
-    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetSlowBurn";
   }
 
   /**
@@ -100,17 +89,6 @@ public final class Naming {
     metadata.put("name", service.name() + "-sre");
     metadata.put("labels", labels);
     return metadata;
-  }
-
-  /** {@code checkout-api} as {@code CheckoutApi}, for alert names. */
-  static String camel(String id) {
-    StringBuilder out = new StringBuilder();
-    for (String part : id.split("-")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-      }
-    }
-    return out.toString();
   }
 
   private static String sha256(String text) {

@@ -1,5 +1,6 @@
 package dev.sredsl.generate;
 
+import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Signal;
@@ -65,14 +66,14 @@ public final class RecordedSeries {
   /** The series of one SLO of one service among those every service records under the same name. */
   public static VectorSelector ofSlo(String recordedName, Service service, Slo slo) {
     List<LabelMatcher> matchers = new ArrayList<>();
-    matchers.add(LabelMatcher.eq("service", service.name()));
-    matchers.add(LabelMatcher.eq("slo", slo.name()));
+    matchers.add(LabelMatcher.eq(GeneratedLabels.SERVICE, service.name()));
+    matchers.add(LabelMatcher.eq(GeneratedLabels.SLO, slo.name()));
     return new VectorSelector(recordedName, matchers, null, null);
   }
 
   /** The series of one service among those every service records under the same name. */
   public static VectorSelector ofService(String recordedName, Service service) {
-    return new VectorSelector(recordedName, List.of(LabelMatcher.eq("service", service.name())), null, null);
+    return new VectorSelector(recordedName, List.of(LabelMatcher.eq(GeneratedLabels.SERVICE, service.name())), null, null);
   }
 
   /** {@code http_server_requests_seconds_count} gives {@code http_server_requests}. */

@@ -1,8 +1,8 @@
 package dev.sredsl.pipeline;
 
-import dev.sredsl.check.DefinitionException;
+import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.check.DefinitionValidator;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.alertmanager.AlertmanagerGenerator;

@@ -1,5 +1,6 @@
 package dev.sredsl.check;
 
+import dev.sredsl.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sredsl.dsl.Declarations;

@@ -1,5 +1,7 @@
 package dev.sredsl.check;
 
+import dev.sredsl.problem.DefinitionException;
+import dev.sredsl.problem.Problem;
 import static dev.sredsl.check.Declared.lines;
 import static dev.sredsl.dsl.Conditions.errorRatio;
 import static org.junit.jupiter.api.Assertions.assertEquals;

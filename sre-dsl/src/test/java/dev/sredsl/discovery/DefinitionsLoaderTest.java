@@ -3,7 +3,7 @@ package dev.sredsl.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.model.Service;
 import dev.sredsl.testing.JavaSources;

@@ -4,7 +4,7 @@ import static dev.sredsl.dsl.Conditions.errorRatio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sredsl.check.DefinitionValidator;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;

@@ -1,5 +1,6 @@
 package dev.sredsl.dsl;
 
+import dev.sredsl.problem.ElementProblems;
 import static dev.sredsl.dsl.Conditions.errorRatio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
@@ -194,7 +195,7 @@ class ScopeTest {
   @Test
   void nestedScopesJoinTheirElementsWithCommas() {
     List<Problem> problems = new ArrayList<>();
-    Scope service = new Scope("checkout", null, problems);
+    Scope service = new Scope(new ElementProblems("checkout", null, problems));
 
     service.report("tier is missing");
     service.nested("alert 'HighErrors'").report("severity is missing");
@@ -210,7 +211,7 @@ class ScopeTest {
   @Test
   void runSaysWhetherTheDeclarationRanToItsEnd() {
     List<Problem> problems = new ArrayList<>();
-    Scope scope = new Scope("checkout", "owner", problems);
+    Scope scope = new Scope(new ElementProblems("checkout", "owner", problems));
     StringBuilder builder = new StringBuilder();
 
     assertTrue(scope.run(builder, b -> b.append("ran")));

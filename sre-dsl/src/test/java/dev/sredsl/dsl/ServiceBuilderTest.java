@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.CoverageCounter;
 import dev.sredsl.model.Dependency;

@@ -2,7 +2,7 @@ package dev.sredsl.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Tier;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sredsl.generate.GenerationSettings;
-import dev.sredsl.generate.alertmanager.AlertmanagerSettings;
+import dev.sredsl.generate.AlertmanagerSettings;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sredsl.check.DefinitionException;
+import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.model.Severity;

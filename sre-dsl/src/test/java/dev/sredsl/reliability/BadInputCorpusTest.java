@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.sredsl.check.DefinitionException;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.DefinitionException;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.coverage.CoverageAnalyzer;
 import dev.sredsl.coverage.CoverageCheck;
 import dev.sredsl.coverage.CoverageRule;

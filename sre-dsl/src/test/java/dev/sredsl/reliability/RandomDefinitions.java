@@ -12,7 +12,7 @@ import dev.sredsl.dsl.Declarations;
 import dev.sredsl.dsl.RunbookBuilder;
 import dev.sredsl.dsl.ServiceBuilder;
 import dev.sredsl.dsl.SreRegistry;
-import dev.sredsl.generate.prometheus.BurnRates;
+import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.model.Condition;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
@@ -203,8 +203,8 @@ final class RandomDefinitions {
     boolean tickets = !paging || !chance(0.2);
     // Each enabled tier's alert must be able to fire: the budget stays below 1 / its smallest factor.
     Duration period = Duration.ofDays(days);
-    double factor = Math.max(paging ? BurnRates.smallestFactor(period, BurnRates.Tier.FAST).doubleValue() : 0,
-        tickets ? BurnRates.smallestFactor(period, BurnRates.Tier.SLOW).doubleValue() : 0);
+    double factor = Math.max(paging ? BurnRates.smallestFactor(period, BurnRates.AlertTier.FAST).doubleValue() : 0,
+        tickets ? BurnRates.smallestFactor(period, BurnRates.AlertTier.SLOW).doubleValue() : 0);
     double lowest = Math.max(50, 100 - 100 / factor);
     double objective = Math.ceil((lowest + random.nextDouble() * (99.999 - lowest)) * 1000 + 1) / 1000;
     Slo slo = chance(0.5) ? Slo.availability(objective)

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sredsl.check.DefinitionException;
+import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.output.GeneratedFile;

@@ -1,7 +1,7 @@
 package dev.sredsl.maven;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sredsl.check.DefinitionException;
+import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.coverage.Baseline;
 import dev.sredsl.coverage.Coverage;
 import dev.sredsl.coverage.CoverageAnalyzer;

@@ -1,7 +1,7 @@
 package dev.sredsl.maven;
 
-import dev.sredsl.check.DefinitionException;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.DefinitionException;
+import dev.sredsl.problem.Problem;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 

@@ -1,9 +1,9 @@
 package dev.sredsl.maven;
 
-import dev.sredsl.check.DefinitionException;
+import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
-import dev.sredsl.generate.alertmanager.AlertmanagerSettings;
+import dev.sredsl.generate.AlertmanagerSettings;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.SrePipeline;
 import java.io.File;

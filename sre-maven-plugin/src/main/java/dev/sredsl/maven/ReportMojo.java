@@ -1,7 +1,7 @@
 package dev.sredsl.maven;
 
-import dev.sredsl.check.DefinitionException;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.DefinitionException;
+import dev.sredsl.problem.Problem;
 import dev.sredsl.coverage.Coverage;
 import dev.sredsl.coverage.CoverageAnalyzer;
 import dev.sredsl.coverage.CoverageCheck;

@@ -1,5 +1,7 @@
 package dev.sredsl.generate.alertmanager;
 
+import dev.sredsl.generate.AlertmanagerSettings;
+import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.generate.Yaml;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
@@ -62,19 +64,19 @@ public final class AlertmanagerGenerator {
         String receiver = s.receiver(severity, team);
         receivers.add(receiver);
         Map<String, Object> route = new LinkedHashMap<>();
-        route.put("matchers", List.of(matcher("severity", "=", severity.label())));
+        route.put("matchers", List.of(matcher(GeneratedLabels.SEVERITY, "=", severity.label())));
         route.put("receiver", receiver);
         severityRoutes.add(route);
       }
       Map<String, Object> teamRoute = new LinkedHashMap<>();
-      teamRoute.put("matchers", List.of(matcher("team", "=", team)));
+      teamRoute.put("matchers", List.of(matcher(GeneratedLabels.TEAM, "=", team)));
       teamRoute.put("routes", severityRoutes);
       teamRoutes.add(teamRoute);
     }
 
     Map<String, Object> route = new LinkedHashMap<>();
     route.put("receiver", s.defaultReceiver());
-    route.put("group_by", List.of("alertname", "service"));
+    route.put("group_by", List.of(GeneratedLabels.ALERTNAME, GeneratedLabels.SERVICE));
     if (!teamRoutes.isEmpty()) {
       route.put("routes", teamRoutes);
     }
@@ -94,9 +96,9 @@ public final class AlertmanagerGenerator {
    */
   private static Map<String, Object> sloInhibition() {
     Map<String, Object> rule = new LinkedHashMap<>();
-    rule.put("source_matchers", List.of(matcher("severity", "=", Severity.PAGE.label()), matcher("slo", "=~", ".+")));
-    rule.put("target_matchers", List.of(matcher("severity", "=", Severity.TICKET.label()), matcher("slo", "=~", ".+")));
-    rule.put("equal", List.of("service", "slo"));
+    rule.put("source_matchers", List.of(matcher(GeneratedLabels.SEVERITY, "=", Severity.PAGE.label()), matcher(GeneratedLabels.SLO, "=~", ".+")));
+    rule.put("target_matchers", List.of(matcher(GeneratedLabels.SEVERITY, "=", Severity.TICKET.label()), matcher(GeneratedLabels.SLO, "=~", ".+")));
+    rule.put("equal", List.of(GeneratedLabels.SERVICE, GeneratedLabels.SLO));
     return rule;
   }
 

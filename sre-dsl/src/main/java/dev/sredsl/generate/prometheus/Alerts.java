@@ -1,5 +1,6 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.Naming;
 import dev.sredsl.model.Alert;
@@ -15,7 +16,7 @@ final class Alerts {
   static Rule of(Service service, Alert alert, Map<String, String> serviceLabels, GenerationSettings settings) {
     Map<String, String> labels = new TreeMap<>(alert.labels());
     labels.putAll(serviceLabels);
-    labels.put("severity", alert.severity().label());
+    labels.put(GeneratedLabels.SEVERITY, alert.severity().label());
     Map<String, String> annotations = new TreeMap<>();
     if (alert.summary() != null) {
       annotations.put("summary", alert.summary());

@@ -1,5 +1,6 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.Naming;
 import dev.sredsl.generate.Yaml;
@@ -115,9 +116,9 @@ public final class PrometheusRulesGenerator {
   /** {@code service} and {@code team}: on every series and alert the rules write. */
   static Map<String, String> serviceLabels(Service service) {
     Map<String, String> labels = new TreeMap<>();
-    labels.put("service", service.name());
+    labels.put(GeneratedLabels.SERVICE, service.name());
     if (service.owner().team() != null) {
-      labels.put("team", service.owner().team());
+      labels.put(GeneratedLabels.TEAM, service.owner().team());
     }
     return labels;
   }

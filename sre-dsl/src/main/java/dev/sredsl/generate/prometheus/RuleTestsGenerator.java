@@ -1,5 +1,8 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.conventions.GeneratedLabels;
+import dev.sredsl.conventions.BurnRateWindow;
+import dev.sredsl.conventions.AlertNames;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.Naming;
 import dev.sredsl.generate.Yaml;
@@ -43,10 +46,10 @@ public final class RuleTestsGenerator {
 
     for (Slo slo : service.slos()) {
       if (slo.pageAlerts()) {
-        sloCases(service, slo, Naming.fastBurnAlert(service, slo), BurnRateWindow.PAGE, alertRules, tests, untested);
+        sloCases(service, slo, AlertNames.fastBurnAlert(service, slo), BurnRateWindow.PAGE, alertRules, tests, untested);
       }
       if (slo.ticketAlerts()) {
-        sloCases(service, slo, Naming.slowBurnAlert(service, slo), BurnRateWindow.TICKET, alertRules, tests, untested);
+        sloCases(service, slo, AlertNames.slowBurnAlert(service, slo), BurnRateWindow.TICKET, alertRules, tests, untested);
       }
     }
     for (Alert alert : service.alerts()) {
@@ -135,7 +138,7 @@ public final class RuleTestsGenerator {
     }
     Map<String, Object> check = new LinkedHashMap<>();
     check.put("eval_time", PromDuration.format(scenario.evalTime()));
-    check.put("alertname", alertName);
+    check.put(GeneratedLabels.ALERTNAME, alertName);
     check.put("exp_alerts", expected);
     Map<String, Object> test = new LinkedHashMap<>();
     test.put("name", name);

@@ -1,5 +1,8 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.conventions.GeneratedLabels;
+import dev.sredsl.conventions.BurnRateWindow;
+import dev.sredsl.conventions.AlertNames;
 import static dev.sredsl.promql.PromQL.binary;
 import static dev.sredsl.promql.PromQL.call;
 import static dev.sredsl.promql.PromQL.div;
@@ -9,7 +12,6 @@ import static dev.sredsl.promql.PromQL.ratioOfRates;
 import static dev.sredsl.promql.PromQL.sub;
 
 import dev.sredsl.generate.GenerationSettings;
-import dev.sredsl.generate.Naming;
 import dev.sredsl.generate.RecordedSeries;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
@@ -45,7 +47,7 @@ final class SloRules {
 
   static List<Rule> recordings(Service service, Slo slo, Map<String, String> serviceLabels) {
     Map<String, String> labels = new TreeMap<>(serviceLabels);
-    labels.put("slo", slo.name());
+    labels.put(GeneratedLabels.SLO, slo.name());
     List<Rule> rules = new ArrayList<>();
     for (Duration window : BurnRateWindow.ALL_WINDOWS) {
       rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window), errorRatio(service.requests(), slo, window),
@@ -90,11 +92,11 @@ final class SloRules {
   static List<Rule> alerts(Service service, Slo slo, Map<String, String> serviceLabels, GenerationSettings settings) {
     List<Rule> rules = new ArrayList<>();
     if (slo.pageAlerts()) {
-      rules.add(burnAlert(service, slo, Naming.fastBurnAlert(service, slo), Severity.PAGE, BurnRateWindow.PAGE,
+      rules.add(burnAlert(service, slo, AlertNames.fastBurnAlert(service, slo), Severity.PAGE, BurnRateWindow.PAGE,
           serviceLabels, settings));
     }
     if (slo.ticketAlerts()) {
-      rules.add(burnAlert(service, slo, Naming.slowBurnAlert(service, slo), Severity.TICKET, BurnRateWindow.TICKET,
+      rules.add(burnAlert(service, slo, AlertNames.slowBurnAlert(service, slo), Severity.TICKET, BurnRateWindow.TICKET,
           serviceLabels, settings));
     }
     return rules;
@@ -117,8 +119,8 @@ final class SloRules {
           + " above " + w.factor(slo.period()).toPlainString() + " times the budget");
     }
     Map<String, String> labels = new TreeMap<>(serviceLabels);
-    labels.put("slo", slo.name());
-    labels.put("severity", severity.label());
+    labels.put(GeneratedLabels.SLO, slo.name());
+    labels.put(GeneratedLabels.SEVERITY, severity.label());
     Map<String, String> annotations = new TreeMap<>();
     String objective = BigDecimal.valueOf(slo.objectivePercent()).stripTrailingZeros().toPlainString();
     annotations.put("summary", service.name() + " is burning the error budget of its " + slo.name() + " SLO "

@@ -1,5 +1,6 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.conventions.BurnRateWindow;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;

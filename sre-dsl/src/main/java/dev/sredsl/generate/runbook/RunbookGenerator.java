@@ -33,7 +33,7 @@ public final class RunbookGenerator {
   /**
    * Renders service by service, so that a build need not keep every runbook until the last one is done.
    *
-   * @throws dev.sredsl.check.DefinitionException when the templates folder cannot be read
+   * @throws dev.sredsl.problem.DefinitionException when the templates folder cannot be read
    */
   public Renderer renderer(GenerationSettings settings, File templatesDirectory) {
     return new Renderer(new TemplateEngine(templatesDirectory), settings);
@@ -52,14 +52,14 @@ public final class RunbookGenerator {
 
     /**
      * @param alerts the service's alerting rules, as {@link PrometheusRulesGenerator#alerts} gives them
-     * @throws dev.sredsl.check.DefinitionException naming the template, line and column when it fails
+     * @throws dev.sredsl.problem.DefinitionException naming the template, line and column when it fails
      */
     public GeneratedFile runbook(Service service, List<GeneratedAlert> alerts) {
       return GeneratedFile.text("runbooks/" + service.name() + ".md",
           engine.render("runbook.md.ftl", RunbookModel.of(service, settings, alerts), service.name()));
     }
 
-    /** @throws dev.sredsl.check.DefinitionException naming the template, line and column when it fails */
+    /** @throws dev.sredsl.problem.DefinitionException naming the template, line and column when it fails */
     public GeneratedFile index(List<Service> services) {
       Map<String, Object> indexModel = new LinkedHashMap<>();
       indexModel.put("services", new Models(services, settings));

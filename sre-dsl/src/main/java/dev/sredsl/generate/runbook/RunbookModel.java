@@ -1,5 +1,6 @@
 package dev.sredsl.generate.runbook;
 
+import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.Naming;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
@@ -88,7 +89,7 @@ final class RunbookModel {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("name", generated.name());
     a.put("anchor", Naming.runbookAnchor(generated.name()));
-    String severity = generated.labels().getOrDefault("severity", "");
+    String severity = generated.labels().getOrDefault(GeneratedLabels.SEVERITY, "");
     a.put("severity", severity);
     a.put("pages", severity.equals("critical"));
     a.put("summary", text(generated.annotations().get("summary")));
@@ -124,8 +125,8 @@ final class RunbookModel {
 
   /** What to do when an SLO's budget burns: written once here for every SLO of every service. */
   private static Runbook burnRateRunbook(Service service, GeneratedAlert alert) {
-    String slo = alert.labels().getOrDefault("slo", "");
-    boolean fast = "critical".equals(alert.labels().get("severity"));
+    String slo = alert.labels().getOrDefault(GeneratedLabels.SLO, "");
+    boolean fast = "critical".equals(alert.labels().get(GeneratedLabels.SEVERITY));
     String escalation = service.owner().escalation() != null ? service.owner().escalation() : "the owning team's lead";
     return new Runbook(
         List.of("The " + slo + " SLO of " + service.name() + " spends its error budget "

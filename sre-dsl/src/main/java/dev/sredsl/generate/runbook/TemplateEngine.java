@@ -1,7 +1,7 @@
 package dev.sredsl.generate.runbook;
 
-import dev.sredsl.check.DefinitionException;
-import dev.sredsl.check.Problem;
+import dev.sredsl.problem.DefinitionException;
+import dev.sredsl.problem.Problem;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

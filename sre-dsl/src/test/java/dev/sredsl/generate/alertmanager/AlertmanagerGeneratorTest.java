@@ -1,5 +1,6 @@
 package dev.sredsl.generate.alertmanager;
 
+import dev.sredsl.generate.AlertmanagerSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.conventions.BurnRateWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

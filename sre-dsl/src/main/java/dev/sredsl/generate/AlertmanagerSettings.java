@@ -1,4 +1,4 @@
-package dev.sredsl.generate.alertmanager;
+package dev.sredsl.generate;
 
 import dev.sredsl.model.Severity;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.sredsl.check;
+package dev.sredsl.problem;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package dev.sredsl.check;
+package dev.sredsl.problem;
 
 /**
  * One thing wrong with the declarations, phrased so that a person can fix it: which service, which
@@ -29,9 +29,12 @@ public record Problem(String service, String element, String message) {
 
   /**
    * Quotes a user-chosen name for a message; control characters are escaped so that a hostile name
-   * cannot split the one-line message.
+   * cannot split the one-line message. A missing name reads {@code <unnamed>}.
    */
   public static String quoteName(String name) {
+    if (name == null) {
+      return "<unnamed>";
+    }
     StringBuilder out = new StringBuilder("'");
     name.codePoints().forEach(c -> {
       if (Character.isISOControl(c)) {

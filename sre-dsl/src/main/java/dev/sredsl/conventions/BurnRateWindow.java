@@ -1,4 +1,4 @@
-package dev.sredsl.generate.prometheus;
+package dev.sredsl.conventions;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,20 +12,20 @@ import java.util.List;
  *
  * @param budgetShare share of the whole period's error budget that the long window may spend
  */
-record BurnRateWindow(Duration longWindow, Duration shortWindow, BigDecimal budgetShare) {
+public record BurnRateWindow(Duration longWindow, Duration shortWindow, BigDecimal budgetShare) {
 
   /** Page: 2% of the budget in an hour, or 5% in six hours. */
-  static final List<BurnRateWindow> PAGE = List.of(
+  public static final List<BurnRateWindow> PAGE = List.of(
       new BurnRateWindow(Duration.ofHours(1), Duration.ofMinutes(5), new BigDecimal("0.02")),
       new BurnRateWindow(Duration.ofHours(6), Duration.ofMinutes(30), new BigDecimal("0.05")));
 
   /** Ticket: 10% of the budget in a day, or 10% in three days. */
-  static final List<BurnRateWindow> TICKET = List.of(
+  public static final List<BurnRateWindow> TICKET = List.of(
       new BurnRateWindow(Duration.ofDays(1), Duration.ofHours(2), new BigDecimal("0.1")),
       new BurnRateWindow(Duration.ofDays(3), Duration.ofHours(6), new BigDecimal("0.1")));
 
   /** Every window an SLO records, short and long, in increasing order. */
-  static final List<Duration> ALL_WINDOWS = List.of(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(1),
+  public static final List<Duration> ALL_WINDOWS = List.of(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(1),
       Duration.ofHours(2), Duration.ofHours(6), Duration.ofDays(1), Duration.ofDays(3));
 
   private static final MathContext PRECISION = MathContext.DECIMAL64;
@@ -34,13 +34,13 @@ record BurnRateWindow(Duration longWindow, Duration shortWindow, BigDecimal budg
    * How many times faster than sustainable the budget burns when this window alerts: budget share x
    * period / long window; 14.4 for the hour window of a 30-day SLO.
    */
-  BigDecimal factor(Duration period) {
+  public BigDecimal factor(Duration period) {
     BigDecimal periods = BigDecimal.valueOf(period.getSeconds()).divide(BigDecimal.valueOf(longWindow.getSeconds()), PRECISION);
     return budgetShare.multiply(periods, PRECISION).stripTrailingZeros();
   }
 
   /** The error ratio above which this window alerts: factor x error budget. */
-  BigDecimal threshold(Duration period, BigDecimal errorBudget) {
+  public BigDecimal threshold(Duration period, BigDecimal errorBudget) {
     return factor(period).multiply(errorBudget, PRECISION).stripTrailingZeros();
   }
 }
