@@ -9,6 +9,22 @@ import java.util.List;
 /**
  * Declares the runbook behind an alert. Each method may be called several times; the order of calls
  * is the order of the steps.
+ *
+ * <p>The runbook becomes the alert's section of {@code runbooks/<service>.md}. A {@code PAGE} alert's
+ * runbook counts as covered by the coverage gate only with symptoms, diagnosis, a mitigation and
+ * escalation. Validation reports blank texts (a {@code null} text is kept as an empty one so that it
+ * is reported in its place), a risky step without its risk, and a link without a title or an absolute
+ * http or https URL.
+ *
+ * <pre>{@code
+ * .runbook(r -> r
+ *     .symptoms("Customers see HTTP 500 at payment confirmation.")
+ *     .diagnose("Split the errors by uri and exception on the dashboard.")
+ *     .mitigate(Step.safe("Roll back the last deployment if it started the errors."))
+ *     .mitigate(Step.risky("Restart pods one at a time.", "Drops in-flight payments."))
+ *     .escalate("Page payments-secondary after 15 minutes without mitigation.")
+ *     .link("Payment flow", "https://wiki.example.com/payments/flow"))
+ * }</pre>
  */
 public final class RunbookBuilder {
 
@@ -24,31 +40,60 @@ public final class RunbookBuilder {
     this.scope = scope;
   }
 
-  /** What users and operators notice when the alert fires. */
+  /**
+   * What users and operators notice when the alert fires.
+   *
+   * @param observed one or more symptoms, each not blank
+   * @return this builder
+   */
   public RunbookBuilder symptoms(String... observed) {
     symptoms.addAll(texts(observed));
     return this;
   }
 
-  /** A diagnosis step, in the order to follow. */
+  /**
+   * Diagnosis steps, in the order to follow.
+   *
+   * @param steps one or more steps, each not blank
+   * @return this builder
+   */
   public RunbookBuilder diagnose(String... steps) {
     diagnosis.addAll(texts(steps));
     return this;
   }
 
-  /** A mitigation step: {@code Step.safe(...)} or {@code Step.risky(action, risk)}. */
+  /**
+   * Mitigation steps: {@code Step.safe(...)} or {@code Step.risky(action, risk)}. The rendered runbook
+   * lists safe steps before risky ones and shows each risky step's risk.
+   *
+   * @param steps one or more steps; a {@code null} step is reported as a problem of the runbook
+   * @return this builder
+   */
   public RunbookBuilder mitigate(Step... steps) {
     scope.addNonNull(mitigations, java.util.Arrays.asList(steps),
         "a mitigation step is null; use Step.safe(...) or Step.risky(...)");
     return this;
   }
 
-  /** When and to whom to escalate. */
+  /**
+   * When and to whom to escalate, e.g. {@code "Page payments-secondary after 15 minutes without
+   * mitigation."}.
+   *
+   * @param criteria one or more criteria, each not blank
+   * @return this builder
+   */
   public RunbookBuilder escalate(String... criteria) {
     escalation.addAll(texts(criteria));
     return this;
   }
 
+  /**
+   * A link for the person on call, e.g. a design document, a vendor status page or a query.
+   *
+   * @param title the link text, not blank
+   * @param url an absolute http or https URL, e.g. {@code https://grafana.example.com/d/abc}
+   * @return this builder
+   */
   public RunbookBuilder link(String title, String url) {
     links.add(new Link(title, url));
     return this;

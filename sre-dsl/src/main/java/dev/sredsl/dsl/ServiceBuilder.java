@@ -22,6 +22,28 @@ import java.util.function.Consumer;
 /**
  * Declares one service. Signal presets are bound to the service's selector when the service is
  * built, so {@link #selector} may come before or after them.
+ *
+ * <p>An instance is handed to the lambda of {@code SreRegistry.service(name, spec)}. Only the tier is
+ * required; the rest is what the coverage gate asks for. Builder methods do not throw on bad values:
+ * the build validates the whole service afterwards and reports every problem with the service's name.
+ * A nested declaration whose lambda throws an {@link IllegalArgumentException} (e.g. a malformed
+ * duration) is reported with the element's name, and declaring goes on; a dependency, alert or panel
+ * declared that way is left out.
+ *
+ * <pre>{@code
+ * sre.service("checkout", s -> s
+ *     .tier(Tier.CRITICAL)
+ *     .owner(o -> o.team("payments").onCall("payments-primary").escalation("payments-secondary"))
+ *     .signals(Micrometer.httpServer())
+ *     .saturation(Jvm.heapUsed(), Jvm.cpu())
+ *     .dependency(d -> d.database("orders-db").via(Hikari.pool("orders")))
+ *     .slo(Slo.availability(99.9))
+ *     .alert("CheckoutHighErrorRate", a -> a
+ *         .when(errorRatio().over("5m").above(0.05))
+ *         .lasting("5m")
+ *         .severity(Severity.PAGE)
+ *         .summary("Checkout fails more than 5% of requests.")));
+ * }</pre>
  */
 public final class ServiceBuilder {
 
@@ -48,17 +70,38 @@ public final class ServiceBuilder {
     this.scope = scope;
   }
 
-  /** One sentence on what the service does, for the dashboard, the runbook and the catalog. */
+  /**
+   * One sentence on what the service does, for the dashboard, the runbook and the catalog.
+   *
+   * @param text optional; when given it must not be blank
+   * @return this builder
+   */
   public ServiceBuilder description(String text) {
     this.description = text;
     return this;
   }
 
+  /**
+   * How much the business depends on the service. Required: a service without a tier fails
+   * validation. A {@code CRITICAL} service must declare an SLO to pass the coverage gate's
+   * {@code SLO} counter.
+   *
+   * @param serviceTier {@code CRITICAL}, {@code HIGH} or {@code LOW}
+   * @return this builder
+   */
   public ServiceBuilder tier(Tier serviceTier) {
     this.tier = serviceTier;
     return this;
   }
 
+  /**
+   * Who owns the service: team, on-call rotation, escalation and chat channel; see
+   * {@link OwnershipBuilder}. A second call replaces the first.
+   *
+   * @param spec declares the ownership, e.g. {@code o -> o.team("payments").onCall("payments-primary")};
+   *     {@code null} is reported as a problem
+   * @return this builder
+   */
   public ServiceBuilder owner(Consumer<OwnershipBuilder> spec) {
     OwnershipBuilder builder = new OwnershipBuilder();
     scope.nested("owner").run(builder, spec);
@@ -69,6 +112,17 @@ public final class ServiceBuilder {
   /**
    * Label matchers that select this service's series among all in Prometheus. Without it, the
    * service is selected by {@code job="<service name>"}, the job name of its scrape configuration.
+   * The matchers are added to every preset query (request metrics, saturation and dependency
+   * presets), not to hand-written PromQL. A second call replaces the matchers of the first.
+   *
+   * <p>Validation rejects an invalid label name, an empty {@code =""} value (which would select
+   * series without the label), a regex that Prometheus' RE2 does not accept, and a label that a preset
+   * matches itself (the histogram's {@code le}, the failed-requests label such as {@code outcome}, a
+   * pool's {@code pool}).
+   *
+   * @param matchers the matchers, e.g. {@code LabelMatcher.eq("namespace", "shop")}; a {@code null}
+   *     matcher is reported as a problem
+   * @return this builder
    */
   public ServiceBuilder selector(LabelMatcher... matchers) {
     List<LabelMatcher> given = new ArrayList<>();
@@ -77,14 +131,26 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Shorthand for {@code selector(LabelMatcher.eq(label, value))}. */
+  /**
+   * Shorthand for {@code selector(LabelMatcher.eq(label, value))}, e.g. {@code .selector("job", "checkout")}.
+   *
+   * @param label a Prometheus label name
+   * @param value the value the service's series carry, not empty
+   * @return this builder
+   */
   public ServiceBuilder selector(String label, String value) {
     return selector(LabelMatcher.eq(label, value));
   }
 
   /**
    * The request metrics that give traffic, errors and latency, e.g. {@code Micrometer.httpServer()}
-   * or {@code OpenTelemetry.httpServer()}.
+   * or {@code OpenTelemetry.httpServer()}. From them the rules record the request and error rates, the
+   * error ratio and, with histogram buckets, the latency quantiles (e.g.
+   * {@code service:http_server_requests:rate5m}); SLOs and the error-ratio, latency and traffic
+   * conditions measure them. One preset per service: a second call is reported as a problem.
+   *
+   * @param requestMetrics the preset
+   * @return this builder
    */
   public ServiceBuilder signals(RequestMetrics requestMetrics) {
     if (requests != null) {
@@ -96,13 +162,33 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Saturation signals, e.g. {@code Jvm.heapUsed()}, {@code Hikari.pool("orders")}. */
+  /**
+   * Saturation signals, e.g. {@code Jvm.heapUsed()}, {@code Hikari.pool("orders")}. Each is bound to
+   * the service's selector, recorded as {@code service:<signal id>:<kind>} (e.g.
+   * {@code service:jvm_heap:saturation}), drawn in the dashboard's Golden signals row and can be named
+   * in {@code Conditions.signal(...)}. May be called several times; signal ids must be unique within
+   * the service.
+   *
+   * @param presets one or more presets; a {@code null} one is reported as a problem
+   * @return this builder
+   */
   public ServiceBuilder saturation(SignalPreset... presets) {
     scope.addNonNull(signals, java.util.Arrays.asList(presets), NULL_SIGNAL);
     return this;
   }
 
-  /** A signal of any kind written by hand, e.g. {@code Signal.custom(SignalKind.TRAFFIC, ...)}. */
+  /**
+   * A signal of any kind written by hand, e.g. {@code Signal.custom(SignalKind.TRAFFIC, ...)}. Its
+   * PromQL is used as written (the service's selector is not added) and parsed at build time; it must
+   * give an instant vector or a scalar. Recorded and drawn like a preset signal.
+   *
+   * <pre>{@code
+   * .signal(Signal.custom(SignalKind.TRAFFIC, "orders-placed", "sum(rate(orders_total{job=\"checkout\"}[5m]))"))
+   * }</pre>
+   *
+   * @param custom the signal; {@code null} is reported as a problem
+   * @return this builder
+   */
   public ServiceBuilder signal(Signal custom) {
     if (custom == null) {
       scope.report(NULL_SIGNAL);
@@ -112,6 +198,15 @@ public final class ServiceBuilder {
     return this;
   }
 
+  /**
+   * Declares something the service cannot work without and the signal that tells whether it is
+   * healthy; see {@link DependencyBuilder}. May be called several times.
+   *
+   * @param spec declares the dependency, e.g.
+   *     {@code d -> d.database("orders-db").via(Hikari.pool("orders"))}; {@code null} is reported as a
+   *     problem
+   * @return this builder
+   */
   public ServiceBuilder dependency(Consumer<DependencyBuilder> spec) {
     DependencyBuilder builder = new DependencyBuilder();
     declaredDependencies++;
@@ -121,6 +216,21 @@ public final class ServiceBuilder {
     return this;
   }
 
+  /**
+   * Adds a service level objective over the service's request metrics, which must be declared. Each
+   * SLO gets its error-ratio recordings ({@code slo:sli_error:ratio_rate5m} ...) and the multi-window
+   * burn-rate alerts {@code <Service><Slo>ErrorBudgetFastBurn} (severity {@code critical}) and
+   * {@code <Service><Slo>ErrorBudgetSlowBurn} ({@code warning}). May be called several times; SLO names
+   * must be unique, so a second SLO of the same kind needs {@code .named(...)}.
+   *
+   * <pre>{@code
+   * .slo(Slo.availability(99.9))
+   * .slo(Slo.latency(Duration.ofMillis(300)).percent(99.0).over(Duration.ofDays(28)))
+   * }</pre>
+   *
+   * @param objective the SLO; {@code null} is reported as a problem
+   * @return this builder
+   */
   public ServiceBuilder slo(Slo objective) {
     if (objective == null) {
       scope.report("an slo is null; pass Slo.availability(...) or Slo.latency(...)");
@@ -130,7 +240,15 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Declares an alert; {@code name} is CamelCase, e.g. {@code CheckoutHighErrorRate}. */
+  /**
+   * Declares an alert; see {@link AlertBuilder}. A service may declare at most 1,000 alerts.
+   *
+   * @param alertName CamelCase ASCII letters and digits, starting with an upper-case letter, at most 100
+   *     characters, e.g. {@code CheckoutHighErrorRate}; unique within the service and not the name of a
+   *     generated burn-rate alert
+   * @param spec declares the alert; {@code null} is reported as a problem
+   * @return this builder
+   */
   public ServiceBuilder alert(String alertName, Consumer<AlertBuilder> spec) {
     Scope alertScope = scope.nested("alert " + Problem.quoteName(alertName));
     AlertBuilder builder = new AlertBuilder(alertName, alertScope);
@@ -140,7 +258,13 @@ public final class ServiceBuilder {
     return this;
   }
 
-  /** Adds a panel with hand-written PromQL to the service's dashboard. */
+  /**
+   * Adds a panel with hand-written PromQL to the Custom row of the service's dashboard; see
+   * {@link PanelBuilder}. May be called several times.
+   *
+   * @param spec declares the panel; {@code null} is reported as a problem
+   * @return this builder
+   */
   public ServiceBuilder panel(Consumer<PanelBuilder> spec) {
     PanelBuilder builder = new PanelBuilder();
     if (scope.nested("panel #" + (panels.size() + 1)).run(builder, spec)) {
@@ -153,6 +277,10 @@ public final class ServiceBuilder {
    * PromQL whose samples mark deployments on the dashboard, e.g.
    * {@code changes(app_build_info{job="checkout"}[$__rate_interval]) > 0}. Without it, restarts of the
    * service's processes ({@code process_start_time_seconds} changing) mark them.
+   *
+   * @param promql the query, used as written; optional, but when given it must not be blank and must
+   *     parse once Grafana's variables are substituted
+   * @return this builder
    */
   public ServiceBuilder deployments(String promql) {
     this.deployments = promql;
@@ -161,7 +289,18 @@ public final class ServiceBuilder {
 
   /**
    * Counts a coverage item of this service as covered until {@code expires}, e.g. an SLO still being
-   * agreed with the business. Reports list it as waived; once expired, it fails the gate.
+   * agreed with the business. Reports list it as waived; once expired, it fails the gate. A waiver of
+   * {@code RUNBOOK} or {@code ALERT_HYGIENE} here covers every alert of the service; to waive one
+   * alert, use {@code AlertBuilder.waive(...)}.
+   *
+   * <pre>{@code
+   * .waive(CoverageCounter.SLO, "Objective agreed with product in Q1.", LocalDate.of(2027, 3, 31))
+   * }</pre>
+   *
+   * @param counter the coverage counter waived; required
+   * @param reason why, for the reviewer; required, not blank
+   * @param expires the last day the waiver holds, inclusive; required
+   * @return this builder
    */
   public ServiceBuilder waive(CoverageCounter counter, String reason, LocalDate expires) {
     // A waiver with missing parts is kept: validation names what is missing.

@@ -15,5 +15,13 @@ package dev.sredsl.dsl;
  */
 public interface SreDefinitions {
 
+  /**
+   * Declares this class's services on {@code sre}. Called once per build, in class-name order among
+   * the definitions classes. A service may be declared in one class only; declaring it again, here or
+   * in another class, is reported as a problem. An exception this method throws is reported with the
+   * class name and line, and the build fails.
+   *
+   * @param sre the registry to declare services on with {@code sre.service(name, spec)}
+   */
   void define(SreRegistry sre);
 }

@@ -10,9 +10,12 @@ import java.util.TreeMap;
  *
  * @param name CamelCase, unique within the service
  * @param condition when the alert is active; {@code null} when not declared
- * @param forDuration how long the condition must hold before the alert fires
- * @param severity who is interrupted
- * @param labels extra labels, sorted by name
+ * @param forDuration how long the condition must hold before the alert fires; {@code null} when not
+ *     declared (the rule then has no {@code for})
+ * @param severity who is interrupted; {@code null} when not declared
+ * @param summary the {@code summary} annotation; {@code null} when not declared
+ * @param description the {@code description} annotation; {@code null} when not declared
+ * @param labels extra labels, sorted by name; unmodifiable
  * @param runbook {@code null} when none is declared
  * @param waivers coverage waivers that apply to this alert only
  */

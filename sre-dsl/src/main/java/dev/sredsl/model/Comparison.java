@@ -2,7 +2,9 @@ package dev.sredsl.model;
 
 /** The direction in which a threshold is crossed. */
 public enum Comparison {
+  /** Active while the value is greater than the threshold. */
   ABOVE(">"),
+  /** Active while the value is less than the threshold. */
   BELOW("<");
 
   private final String operator;
@@ -11,6 +13,11 @@ public enum Comparison {
     this.operator = operator;
   }
 
+  /**
+   * The PromQL comparison operator the generated rule uses.
+   *
+   * @return {@code >} or {@code <}
+   */
   public String operator() {
     return operator;
   }

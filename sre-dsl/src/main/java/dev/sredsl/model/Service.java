@@ -8,13 +8,24 @@ import java.util.Optional;
  * Everything declared about one service. Plain immutable data: the generators are pure functions of
  * it.
  *
+ * <p>Lists are unmodifiable and keep the order of declaration. Instances come from the DSL and may
+ * hold what validation has yet to reject (a {@code null} tier, an invalid name); a generator may rely
+ * only on a service that passed validation.
+ *
  * @param name lower-case letters, digits and dashes; also the base of generated file names
+ * @param description what the service does; {@code null} when not declared
+ * @param tier how much the business depends on the service; {@code null} only before validation
+ * @param owner who answers for the service; {@code Ownership.NONE} when not declared
  * @param selector matchers that select the service's own series (default {@code job="<name>"})
  * @param requests request metrics for traffic, errors, latency and SLOs; {@code null} when none
  * @param signals further signals: saturation and custom ones, in declaration order
+ * @param dependencies what the service cannot work without, each with its health signal
+ * @param slos the service level objectives
+ * @param alerts the declared alerts, without the burn-rate alerts generated for the SLOs
  * @param panels custom dashboard panels
  * @param deployments PromQL whose samples mark deployments on the dashboard, or {@code null} for the
  *     default (restarts seen in {@code process_start_time_seconds})
+ * @param waivers coverage waivers that apply to the whole service
  */
 public record Service(
     String name,
@@ -41,10 +52,22 @@ public record Service(
     waivers = List.copyOf(waivers);
   }
 
+  /**
+   * The request metrics, for callers that handle a service without them.
+   *
+   * @return {@code requests}, or empty when the service declares none
+   */
   public Optional<RequestMetrics> requestMetrics() {
     return Optional.ofNullable(requests);
   }
 
+  /**
+   * A signal by id, as an alert condition refers to it: the service's own signals first, then the
+   * health signals of its dependencies.
+   *
+   * @param signalName the signal's id, e.g. {@code hikari-orders}
+   * @return the first signal with that id, or empty when there is none
+   */
   public Optional<Signal> signal(String signalName) {
     return signals.stream().filter(s -> s.name().equals(signalName)).findFirst()
         .or(() -> dependencies.stream()

@@ -6,8 +6,11 @@ package dev.sredsl.model;
  * critical / warning / info convention.
  */
 public enum Severity {
+  /** Label {@code critical}: routed to the team's page receiver ({@code <team>-page} by default). */
   PAGE("critical"),
+  /** Label {@code warning}: routed to the team's ticket receiver ({@code <team>-ticket} by default). */
   TICKET("warning"),
+  /** Label {@code info}: routed to the team's chat receiver ({@code <team>-chat} by default). */
   INFO("info");
 
   private final String label;
@@ -16,7 +19,11 @@ public enum Severity {
     this.label = label;
   }
 
-  /** The value of the {@code severity} label on generated alerts. */
+  /**
+   * The value of the {@code severity} label on generated alerts.
+   *
+   * @return {@code critical}, {@code warning} or {@code info}
+   */
   public String label() {
     return label;
   }

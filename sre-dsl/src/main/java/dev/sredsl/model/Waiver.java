@@ -12,6 +12,13 @@ import java.time.LocalDate;
  */
 public record Waiver(CoverageCounter counter, String reason, LocalDate expires) {
 
+  /**
+   * Whether the waiver no longer holds on {@code today}.
+   *
+   * @param today the day to judge on
+   * @return {@code true} when {@code today} is after {@code expires}; {@code false} without an expiry
+   *     date (validation rejects such a waiver)
+   */
   public boolean isExpiredOn(LocalDate today) {
     return expires != null && today.isAfter(expires);
   }

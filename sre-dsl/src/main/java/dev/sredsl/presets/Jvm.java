@@ -12,7 +12,16 @@ import dev.sredsl.promql.BinaryOp;
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.VectorSelector;
 
-/** JVM saturation as Micrometer's JVM and process binders publish it. */
+/**
+ * JVM saturation as Micrometer's JVM and process binders publish it. Both signals are shares from 0
+ * to 1 (unit {@code percentunit}) of the worst instance, so one threshold fits any number of replicas:
+ *
+ * <pre>{@code
+ * .saturation(Jvm.heapUsed(), Jvm.cpu())
+ * .alert("CheckoutHeapNearlyFull", a -> a.when(signal("jvm-heap").above(0.9)).lasting("15m")
+ *     .severity(Severity.TICKET).summary("A checkout instance has used 90% of its heap for 15 minutes."))
+ * }</pre>
+ */
 public final class Jvm {
 
   private Jvm() {}
@@ -20,6 +29,12 @@ public final class Jvm {
   /**
    * Heap in use over the maximum heap, on the fullest instance. Pools without a maximum report
    * {@code -1} (G1's eden and survivor spaces), so only positive maxima are summed.
+   *
+   * <p>Reads {@code jvm_memory_used_bytes{area="heap"}} summed per instance over
+   * {@code jvm_memory_max_bytes{area="heap"} > 0} summed per instance, and takes the maximum; a
+   * {@code SATURATION} signal with id {@code jvm-heap}, recorded as {@code service:jvm_heap:saturation}.
+   *
+   * @return the preset, bound to the service's selector when the service is built
    */
   public static SignalPreset heapUsed() {
     return selector -> {
@@ -35,7 +50,14 @@ public final class Jvm {
     };
   }
 
-  /** CPU used by the JVM process as a share of the machine's CPU, on the busiest instance. */
+  /**
+   * CPU used by the JVM process as a share of the machine's CPU, on the busiest instance.
+   *
+   * <p>Reads {@code max(process_cpu_usage)}; a {@code SATURATION} signal with id {@code process-cpu},
+   * recorded as {@code service:process_cpu:saturation}.
+   *
+   * @return the preset, bound to the service's selector when the service is built
+   */
   public static SignalPreset cpu() {
     return selector -> new Signal(
         "process-cpu",

@@ -13,6 +13,12 @@ import java.util.List;
 /**
  * Metric conventions of Micrometer's Prometheus registry, as Spring Boot Actuator publishes them.
  * Names carry the base unit suffix ({@code _seconds}) and the counter suffixes Micrometer appends.
+ *
+ * <pre>{@code
+ * .signals(Micrometer.httpServer())
+ * .dependency(d -> d.http("payments-api").via(Micrometer.httpClient("payments.example.com")))
+ * .dependency(d -> d.cache("prices").via(Micrometer.cache("prices")))
+ * }</pre>
  */
 public final class Micrometer {
 
@@ -23,6 +29,14 @@ public final class Micrometer {
    * {@code _sum} and, with {@code management.metrics.distribution.percentiles-histogram} enabled,
    * {@code _bucket}; labels {@code status}, {@code outcome}, {@code uri}, {@code method}. A request
    * failed when Micrometer's {@code outcome} is {@code SERVER_ERROR} (any 5xx status).
+   *
+   * <p>Pass it to {@code ServiceBuilder.signals(...)}: the rules then record
+   * {@code service:http_server_requests:rate5m}, {@code service:http_server_requests_errors:rate5m},
+   * the error ratio and the p50, p90 and p99 latencies. Without the histogram enabled in the
+   * application the bucket series do not exist, and latency quantiles, latency conditions and latency
+   * SLOs have no data.
+   *
+   * @return the request metrics, without filters until the service builder adds its selector
    */
   public static RequestMetrics httpServer() {
     return new RequestMetrics(
@@ -41,6 +55,14 @@ public final class Micrometer {
    * Health of a downstream HTTP service called through an instrumented client ({@code RestTemplate},
    * {@code RestClient}, {@code WebClient}): the share of calls to {@code clientName} that failed on the
    * server or never got an answer ({@code outcome} {@code SERVER_ERROR} or {@code UNKNOWN}).
+   *
+   * <p>Reads {@code http_client_requests_seconds_count} as a ratio of 5-minute rates, with a missing
+   * failed series counted as 0; an {@code ERRORS} signal with id {@code http-client-<client name>} and
+   * unit {@code percentunit}, typically the health signal of an {@code http} dependency.
+   *
+   * @param clientName the value of the {@code client_name} label, which Spring's instrumentation sets to
+   *     the host of the called URI, e.g. {@code payments.example.com}
+   * @return the preset, bound to the service's selector when the service is built
    */
   public static SignalPreset httpClient(String clientName) {
     return selector -> {
@@ -55,7 +77,16 @@ public final class Micrometer {
     };
   }
 
-  /** Health of a cache instrumented by Micrometer's cache binders: the share of lookups that missed. */
+  /**
+   * Health of a cache instrumented by Micrometer's cache binders: the share of lookups that missed.
+   *
+   * <p>Reads {@code cache_gets_total{result="miss"}} over all {@code cache_gets_total} of the cache as a
+   * ratio of 5-minute rates; a {@code SATURATION} signal with id {@code cache-<cache name>} and unit
+   * {@code percentunit}, typically the health signal of a {@code cache} dependency.
+   *
+   * @param cacheName the value of the {@code cache} label, the cache's name in the application
+   * @return the preset, bound to the service's selector when the service is built
+   */
   public static SignalPreset cache(String cacheName) {
     return selector -> {
       VectorSelector gets = series("cache_gets_total", selector, LabelMatcher.eq("cache", cacheName));

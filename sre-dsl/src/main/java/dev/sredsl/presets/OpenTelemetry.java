@@ -16,6 +16,12 @@ public final class OpenTelemetry {
    * The histogram {@code http.server.request.duration}: {@code http_server_request_duration_seconds_count},
    * {@code _sum}, {@code _bucket}; labels {@code http_response_status_code}, {@code http_route},
    * {@code http_request_method}. A request failed when its status code is 5xx.
+   *
+   * <p>Pass it to {@code ServiceBuilder.signals(...)}, e.g. {@code .signals(OpenTelemetry.httpServer())};
+   * the recorded series are then named after the metric, e.g.
+   * {@code service:http_server_request_duration:rate5m}.
+   *
+   * @return the request metrics, without filters until the service builder adds its selector
    */
   public static RequestMetrics httpServer() {
     return new RequestMetrics(

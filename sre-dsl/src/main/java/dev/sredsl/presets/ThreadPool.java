@@ -17,6 +17,18 @@ public final class ThreadPool {
   /**
    * Tasks queued over the queue's capacity ({@code executor_queued_tasks} plus
    * {@code executor_queue_remaining_tasks}), on the fullest instance: at 1 new tasks are rejected.
+   * An unbounded queue reports a huge remaining capacity, so its share stays near 0.
+   *
+   * <p>A {@code SATURATION} signal with id {@code executor-<name>} (folded to lower case and dashes
+   * like the other presets' ids) and unit {@code percentunit}.
+   *
+   * <pre>{@code
+   * .saturation(ThreadPool.queue("workers"))
+   * }</pre>
+   *
+   * @param executorName the name the executor was registered with in {@code ExecutorServiceMetrics},
+   *     the value of the {@code name} label
+   * @return the preset, bound to the service's selector when the service is built
    */
   public static SignalPreset queue(String executorName) {
     return selector -> {

@@ -3,7 +3,13 @@ package dev.sredsl.promql;
 import java.util.List;
 import java.util.Objects;
 
-/** A function call, e.g. {@code rate(x[5m])}. */
+/**
+ * A function call, e.g. {@code rate(x[5m])}; built with {@code PromQL.call} or its shorthands such as
+ * {@code PromQL.rate}. Its type is the function's return type.
+ *
+ * @param function the function's signature; not {@code null}
+ * @param args the arguments in order; unmodifiable
+ */
 public record Call(Function function, List<Expr> args) implements Expr {
 
   public Call {

@@ -9,7 +9,12 @@ public final class ExprTree {
 
   private ExprTree() {}
 
-  /** The direct sub-expressions of {@code expr}, in the order they are written. */
+  /**
+   * The direct sub-expressions of {@code expr}, in the order they are written.
+   *
+   * @param expr any node
+   * @return its children; empty for a literal or a vector selector
+   */
   public static List<Expr> children(Expr expr) {
     if (expr instanceof MatrixSelector m) {
       return List.of(m.selector());
@@ -27,12 +32,22 @@ public final class ExprTree {
     return List.of();
   }
 
-  /** Visits every node, parents before children. */
+  /**
+   * Visits every node, parents before children, e.g. to find every vector selector of a tree.
+   *
+   * @param expr the root
+   * @param visitor called once per node, the root first
+   */
   public static void walk(Expr expr, Consumer<Expr> visitor) {
     walk(expr, (node, parent) -> visitor.accept(node));
   }
 
-  /** Visits every node with its parent ({@code null} at the root), parents before children. */
+  /**
+   * Visits every node with its parent ({@code null} at the root), parents before children.
+   *
+   * @param expr the root
+   * @param visitor called once per node with the node and its parent
+   */
   public static void walk(Expr expr, BiConsumer<Expr, Expr> visitor) {
     walk(expr, null, visitor);
   }

@@ -92,16 +92,32 @@ public final class Functions {
     BY_NAME.put(function.name(), function);
   }
 
+  /**
+   * The function of that name, for names that come from input.
+   *
+   * @param name a function name, case-sensitive, e.g. {@code rate}
+   * @return the function's signature, or empty when PromQL has no such function
+   */
   public static Optional<Function> get(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
   }
 
-  /** The function of that name; for builders, where the name is a constant. */
+  /**
+   * The function of that name; for builders, where the name is a constant.
+   *
+   * @param name a function name, case-sensitive, e.g. {@code histogram_quantile}
+   * @return the function's signature
+   * @throws IllegalArgumentException if PromQL has no function of that name
+   */
   public static Function of(String name) {
     return get(name).orElseThrow(() -> new IllegalArgumentException("no PromQL function named '" + name + "'"));
   }
 
-  /** Every function, sorted by name. */
+  /**
+   * Every function, sorted by name.
+   *
+   * @return an unmodifiable view from name to signature
+   */
   public static Map<String, Function> all() {
     return java.util.Collections.unmodifiableMap(BY_NAME);
   }

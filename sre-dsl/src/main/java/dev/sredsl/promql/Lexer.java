@@ -219,11 +219,11 @@ final class Lexer {
   private void duration() {
     start = pos;
     if (scanNumber()) {
-      throw error("the duration " + quote(input.substring(start, pos)) + " has no unit; add one of ms, s, m, h,"
+      throw error("the duration " + inQuotes(input.substring(start, pos)) + " has no unit; add one of ms, s, m, h,"
           + " d, w, y, e.g. 5m");
     }
     if (!acceptRemainingDuration()) {
-      throw error("bad duration " + quote(input.substring(start, pos)) + "; write e.g. 5m or 1h30m");
+      throw error("bad duration " + inQuotes(input.substring(start, pos)) + "; write e.g. 5m or 1h30m");
     }
     backup();
     emit(Kind.DURATION);
@@ -239,7 +239,7 @@ final class Lexer {
       emit(Kind.DURATION);
       return;
     }
-    throw error("bad number or duration " + quote(input.substring(start, pos)));
+    throw error("bad number or duration " + inQuotes(input.substring(start, pos)));
   }
 
   private boolean acceptRemainingDuration() {
@@ -445,7 +445,7 @@ final class Lexer {
     return "'" + (char) c + "'";
   }
 
-  private static String quote(String text) {
+  private static String inQuotes(String text) {
     return "'" + text + "'";
   }
 }

@@ -1,6 +1,11 @@
 package dev.sredsl.promql;
 
-/** A float literal such as {@code 0.05}, {@code -1}, {@code Inf} or {@code NaN}. */
+/**
+ * A float literal such as {@code 0.05}, {@code -1}, {@code Inf} or {@code NaN}; built with
+ * {@code PromQL.number}.
+ *
+ * @param value the value
+ */
 public record NumberLiteral(double value) implements Expr {
 
   @Override

@@ -15,6 +15,14 @@ public final class Printer {
 
   private Printer() {}
 
+  /**
+   * The canonical PromQL text of a tree; what every node's {@code toString()} returns.
+   *
+   * @param expr the tree
+   * @return the text, which {@code PromQL.parse} reads back as an equal tree
+   * @throws IllegalArgumentException if a range, step or offset is not positive (an offset: not zero)
+   *     or not a whole number of milliseconds
+   */
   public static String print(Expr expr) {
     StringBuilder out = new StringBuilder();
     write(expr, out);

@@ -27,7 +27,13 @@ public final class PromDuration {
 
   /**
    * Prints a positive duration with whole milliseconds, largest units first. Days are preferred
-   * over weeks and years unless the value is a whole number of them, so 30 days prints {@code 30d}.
+   * over weeks and years unless the value is a whole number of them, so 30 days prints {@code 30d},
+   * 28 days {@code 4w}, 90 minutes {@code 1h30m}.
+   *
+   * @param duration positive, a whole number of milliseconds
+   * @return the Prometheus literal
+   * @throws IllegalArgumentException if the duration is {@code null}, zero, negative or has a
+   *     fraction of a millisecond
    */
   public static String format(Duration duration) {
     if (!isRepresentable(duration)) {
@@ -50,7 +56,12 @@ public final class PromDuration {
     return out.toString();
   }
 
-  /** Whether {@link #format} can print the duration. */
+  /**
+   * Whether {@link #format} can print the duration.
+   *
+   * @param duration any duration, or {@code null}
+   * @return {@code true} when it is positive and a whole number of milliseconds
+   */
   public static boolean isRepresentable(Duration duration) {
     return duration != null
         && !duration.isNegative()
@@ -59,9 +70,14 @@ public final class PromDuration {
   }
 
   /**
-   * Parses a Prometheus duration literal.
+   * Parses a Prometheus duration literal: whole numbers, each followed by a unit, units from largest
+   * to smallest and each at most once, e.g. {@code 5m}, {@code 1h30m}, {@code 250ms}. No spaces,
+   * fractions or signs.
    *
-   * @throws IllegalArgumentException naming the text and showing valid examples
+   * @param text the literal
+   * @return the duration, positive
+   * @throws IllegalArgumentException naming the text and showing valid examples, when it is
+   *     {@code null}, empty, malformed, zero or too long for a {@code long} of milliseconds
    */
   public static Duration parse(String text) {
     Matcher m = text == null ? null : LITERAL.matcher(text);

@@ -10,15 +10,34 @@ public final class PromqlStrings {
 
   private PromqlStrings() {}
 
+  /**
+   * Whether {@code name} is a valid label name: ASCII letters, digits and underscores, not starting
+   * with a digit.
+   *
+   * @param name the name, or {@code null}
+   * @return {@code true} when valid; {@code false} for {@code null}
+   */
   public static boolean isLabelName(String name) {
     return name != null && LABEL_NAME.matcher(name).matches();
   }
 
+  /**
+   * Whether {@code name} is a valid metric name: ASCII letters, digits, underscores and colons, not
+   * starting with a digit.
+   *
+   * @param name the name, or {@code null}
+   * @return {@code true} when valid; {@code false} for {@code null}
+   */
   public static boolean isMetricName(String name) {
     return name != null && METRIC_NAME.matcher(name).matches();
   }
 
-  /** A double-quoted PromQL string literal; escapes follow Go's rules, which PromQL uses. */
+  /**
+   * A double-quoted PromQL string literal; escapes follow Go's rules, which PromQL uses.
+   *
+   * @param value the text, not {@code null}
+   * @return the literal, with {@code "}, backslash and control characters escaped
+   */
   public static String quote(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {

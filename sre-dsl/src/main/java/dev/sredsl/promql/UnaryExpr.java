@@ -7,6 +7,7 @@ import java.util.Objects;
  * is folded into the literal, as Prometheus does.
  *
  * @param negative {@code true} for {@code -}, {@code false} for {@code +}
+ * @param expr the operand, a scalar or an instant vector; not {@code null}
  */
 public record UnaryExpr(boolean negative, Expr expr) implements Expr {
 
