@@ -18,6 +18,9 @@ import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.InputsFingerprint;
+import dev.sredsl.pipeline.CheckGoal;
+import dev.sredsl.pipeline.DefinitionsSource;
+import dev.sredsl.pipeline.GenerateGoal;
 import dev.sredsl.pipeline.SrePipeline;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -191,23 +194,26 @@ public final class GenerateScaleBenchmark {
    * in a fresh folder), the DSL, validation, every generator and the writer, then the coverage gate.
    */
   static void pipeline(int n, Path out) {
-    String inputs = fingerprint();
-    if (OutputWriter.upToDate(out, inputs).upToDate()) {
+    DefinitionsSource source = new DefinitionsSource() {
+      @Override
+      public Declarations load() {
+        SreRegistry registry = new SreRegistry();
+        registry.collect(new SyntheticServices(n));
+        return registry.declarations();
+      }
+
+      @Override
+      public String fingerprint(Object settings) {
+        return GenerateScaleBenchmark.fingerprint();
+      }
+    };
+    if (!new GenerateGoal().run(source, SETTINGS, out, false).generated()) {
       throw new IllegalStateException("a fresh folder cannot be up to date");
     }
-    SreRegistry registry = new SreRegistry();
-    registry.collect(new SyntheticServices(n));
-    Declarations declarations = registry.declarations();
-    SrePipeline pipeline = new SrePipeline();
-    pipeline.write(declarations, SETTINGS, out, inputs);
-    Coverage coverage = new CoverageAnalyzer(TODAY).analyze(pipeline.validate(declarations));
-    List<String> violations = CoverageCheck.violations(coverage, CoverageRule.DEFAULT_POLICY, null);
-    if (!violations.isEmpty()) {
-      throw new IllegalStateException("the synthetic services should meet the default policy: " + violations);
+    CheckGoal.Outcome gate = new CheckGoal().run(source, SETTINGS, List.of(), null, out, TODAY);
+    if (!gate.passed()) {
+      throw new IllegalStateException("the synthetic services should meet the default policy: " + gate.violations());
     }
-    GeneratedFiles reports = new GeneratedFiles();
-    CoverageReports.write(coverage, violations, null).forEach(reports::add);
-    new OutputWriter().write(out.resolve("coverage"), reports);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,9 +24,15 @@ public final class CoverageReports {
 
   private CoverageReports() {}
 
+  /** Both reports: {@value #JSON_FILE}, then {@value #MARKDOWN_FILE}. */
   public static List<GeneratedFile> write(Coverage coverage, List<String> violations, Baseline baseline) {
-    return List.of(GeneratedFile.text(JSON_FILE, Json.write(json(coverage, violations))),
-        GeneratedFile.text(MARKDOWN_FILE, markdown(coverage, violations, baseline)));
+    return write(coverage, CoverageTables.of(coverage, violations, baseline));
+  }
+
+  /** Both reports of coverage already drawn as {@code tables}. */
+  public static List<GeneratedFile> write(Coverage coverage, CoverageTables tables) {
+    return List.of(GeneratedFile.text(JSON_FILE, Json.write(json(coverage, tables.violations()))),
+        GeneratedFile.text(MARKDOWN_FILE, markdown(tables)));
   }
 
   static Map<String, Object> json(Coverage coverage, List<String> violations) {
@@ -96,67 +101,44 @@ public final class CoverageReports {
   }
 
   static String markdown(Coverage coverage, List<String> violations, Baseline baseline) {
+    return markdown(CoverageTables.of(coverage, violations, baseline));
+  }
+
+  /** The tables as Markdown: the summary, then the violations, then each service's gaps. */
+  public static String markdown(CoverageTables tables) {
     StringBuilder md = new StringBuilder("## SRE coverage\n\n");
-    md.append("| Service |");
-    for (CoverageCounter counter : CoverageCounter.values()) {
-      md.append(' ').append(title(counter)).append(" |");
-    }
-    md.append("\n|---|").append("---:|".repeat(CoverageCounter.values().length)).append('\n');
-    List<String> scopes = new ArrayList<>(coverage.services());
-    scopes.add(null);
-    for (String scope : scopes) {
-      md.append("| ").append(scope == null ? "**all services**" : escape(scope)).append(" |");
-      for (CoverageCounter counter : CoverageCounter.values()) {
-        md.append(' ').append(cell(coverage.value(scope, counter), change(baseline, scope, counter, coverage)))
-            .append(" |");
+    List<List<String>> rows = tables.summary().rows();
+    row(md, tables.summary().header());
+    md.append("|---|").append("---:|".repeat(tables.summary().header().size() - 1)).append('\n');
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = new ArrayList<>(rows.get(r));
+      if (r == rows.size() - 1) {
+        row.set(0, "**" + row.get(0) + "**"); // the row of all services
       }
-      md.append('\n');
+      row(md, row);
     }
     md.append('\n');
-    if (violations.isEmpty()) {
+    if (tables.violations().isEmpty()) {
       md.append("All coverage checks are met.\n");
     } else {
       md.append("### Violations\n\n");
-      violations.forEach(v -> md.append("- ").append(escape(v)).append('\n'));
+      tables.violations().forEach(v -> md.append("- ").append(escape(v)).append('\n'));
     }
-    for (String service : coverage.services()) {
-      List<CoverageItem> notCovered = coverage.items(service).stream().filter(i -> !i.missing().isEmpty()).toList();
-      if (notCovered.isEmpty()) {
-        continue;
-      }
-      md.append("\n### ").append(escape(service)).append("\n\n| Counter | Item | Missing | Waived because |\n|---|---|---|---|\n");
-      for (CoverageItem item : notCovered) {
-        md.append("| ").append(title(item.counter())).append(" | ").append(escape(item.name())).append(" | ")
-            .append(escape(item.missing())).append(" | ").append(item.waiver() == null ? "" : escape(item.waiver()))
-            .append(" |\n");
-      }
+    for (CoverageTables.ServiceGaps gaps : tables.gaps()) {
+      md.append("\n### ").append(escape(gaps.service())).append("\n\n");
+      row(md, gaps.items().header());
+      md.append("|---|---|---|---|\n");
+      gaps.items().rows().forEach(row -> row(md, row));
     }
     return md.toString();
   }
 
-  private static String cell(CounterValue value, String change) {
-    if (value.total() == 0) {
-      return "n/a";
+  private static void row(StringBuilder md, List<String> cells) {
+    md.append('|');
+    for (String cell : cells) {
+      md.append(' ').append(escape(cell)).append(" |");
     }
-    return value.covered() + "/" + value.total() + " (" + Math.round(value.coveredRatio() * 100) + "%"
-        + (value.waived() > 0 ? ", " + value.waived() + " waived" : "") + ")" + change;
-  }
-
-  private static String change(Baseline baseline, String scope, CoverageCounter counter, Coverage coverage) {
-    if (baseline == null) {
-      return "";
-    }
-    Map<CoverageCounter, Double> before = baseline.ratios().get(scope == null ? "" : scope);
-    if (before == null || !before.containsKey(counter)) {
-      return " new";
-    }
-    long delta = Math.round((coverage.value(scope, counter).coveredRatio() - before.get(counter)) * 100);
-    return delta == 0 ? "" : String.format(Locale.ROOT, " %+d pp", delta);
-  }
-
-  private static String title(CoverageCounter counter) {
-    String words = Counters.words(counter).replace(" coverage", "");
-    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    md.append('\n');
   }
 
   /** Table cells and list items hold user text; '|' and line breaks must not break them. */

@@ -14,6 +14,7 @@ import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
 import dev.sredsl.generate.runbook.RunbookGenerator;
 import dev.sredsl.generate.prometheus.RuleTestsGenerator;
 import dev.sredsl.model.Service;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
@@ -21,13 +22,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Declarations in, generated files out: validation, then every generator. {@code generate} is pure: it
- * reads no files and writes none; {@code write} hands the files to {@link OutputWriter} as they are
- * made.
+ * Declarations in, generated files out. Every goal first runs the one validation stage,
+ * {@link #validate(Declarations, GenerationSettings)}: the model's rules, the PromQL of every
+ * hand-written expression, the dashboards' lint and the runbook templates (parsed, and rendered with
+ * each service's data model). Only definitions it accepts reach the generators, which are pure
+ * functions of the model but for the templates they read; {@code write} hands the files to
+ * {@link OutputWriter} as they are made.
  */
 public final class SrePipeline {
 
@@ -39,14 +42,53 @@ public final class SrePipeline {
   private final RunbookGenerator runbooks = new RunbookGenerator();
   private final AlertmanagerGenerator alertmanager = new AlertmanagerGenerator();
   private final CatalogGenerator catalog = new CatalogGenerator();
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * The declared services, when they are valid.
+   * The validation stage every goal runs before anything else, so that {@code sre:generate},
+   * {@code sre:check} and {@code sre:report} give the same verdict, in the same lines, for the same
+   * definitions. Problems come grouped by service, each service's in the order found, problems outside
+   * services first; the stage stops after the model's rules when they fail (the rest needs a valid
+   * model), and reports a template's first failure only.
    *
-   * @throws DefinitionException with every problem, grouped by service
+   * @param settings the build's settings; the templates folder among them is read
+   * @return the declared services, all valid
+   * @throws DefinitionException with every problem found
    */
-  public List<Service> validate(Declarations declarations) {
+  public ValidDefinitions validate(Declarations declarations, GenerationSettings settings) {
+    List<Service> services = modelRules(declarations);
+    List<Problem> lint = new ArrayList<>();
+    RunbookGenerator.Renderer renderer = null;
+    DefinitionException templateFailure = null;
+    for (Service service : services) {
+      // Custom panels and deployment markers bring PromQL of their own: lint the whole dashboard.
+      for (String violation : DashboardLint.check(JSON.valueToTree(dashboards.dashboard(service, settings)))) {
+        lint.add(Problem.of(service.name(), "dashboard", violation));
+      }
+      // Lint problems are reported before template problems, and a template's first failure only.
+      if (lint.isEmpty() && templateFailure == null) {
+        try {
+          if (renderer == null) {
+            renderer = runbooks.renderer(settings, settings.templatesDirectory());
+          }
+          renderer.runbook(service, PrometheusRulesGenerator.alerts(service, settings));
+        } catch (DefinitionException failure) {
+          templateFailure = failure;
+        }
+      }
+    }
+    if (!lint.isEmpty()) {
+      throw new DefinitionException(lint);
+    }
+    if (templateFailure != null) {
+      throw templateFailure;
+    }
+    (renderer != null ? renderer : runbooks.renderer(settings, settings.templatesDirectory())).index(services);
+    return new ValidDefinitions(services, settings);
+  }
+
+  /** The model's own rules: what the DSL reported while declaring, then the validator's. */
+  private List<Service> modelRules(Declarations declarations) {
     List<Problem> problems = new ArrayList<>(declarations.problems());
     problems.addAll(validator.validate(declarations.services()));
     if (problems.isEmpty() && declarations.services().isEmpty()) {
@@ -54,7 +96,6 @@ public final class SrePipeline {
           + " sre.service(\"my-service\", s -> ...) in define(SreRegistry)"));
     }
     if (!problems.isEmpty()) {
-      // Grouped by service, each service's problems in the order found; problems outside services first.
       problems.sort(Comparator.comparing(Problem::service, Comparator.nullsFirst(Comparator.naturalOrder())));
       throw new DefinitionException(problems);
     }
@@ -62,81 +103,55 @@ public final class SrePipeline {
   }
 
   /**
+   * Validates, then generates every file in memory.
+   *
    * @throws DefinitionException with every problem, when the declarations cannot be generated
    */
   public GeneratedFiles generate(Declarations declarations, GenerationSettings settings) {
     GeneratedFiles files = new GeneratedFiles();
-    generate(declarations, settings, files::add);
+    generate(validate(declarations, settings), files::add);
     return files;
   }
 
   /**
    * Generates service by service and hands each file to {@code sink} as soon as it is made, so that the
-   * files of thousands of services need not be held at once. The sink receives the same files as
-   * {@link #generate(Declarations, GenerationSettings)} returns; when this throws, what it received
-   * must be discarded.
-   *
-   * @throws DefinitionException with every problem, when the declarations cannot be generated
+   * files of thousands of services need not be held at once.
    */
-  public void generate(Declarations declarations, GenerationSettings settings, Consumer<GeneratedFile> sink) {
-    List<Service> services = validate(declarations);
-    List<Problem> lint = new ArrayList<>();
-    RunbookGenerator.Renderer runbookRenderer = null;
-    DefinitionException runbookFailure = null;
-    for (Service service : services) {
+  public void generate(ValidDefinitions valid, Consumer<GeneratedFile> sink) {
+    GenerationSettings settings = valid.settings();
+    RunbookGenerator.Renderer runbookRenderer = runbooks.renderer(settings, settings.templatesDirectory());
+    for (Service service : valid.services()) {
       // The rules are derived once for the rule file, the PrometheusRule, their tests and the runbook.
       PrometheusRulesGenerator.ServiceRules rules = PrometheusRulesGenerator.rules(service, settings);
       prometheus.generate(service, settings, rules).forEach(sink);
       sink.accept(ruleTests.generate(service, settings, rules));
-      // Custom panels bring PromQL of their own: every dashboard is linted before the output is replaced.
-      Map<String, Object> dashboard = dashboards.dashboard(service, settings);
-      for (String violation : DashboardLint.check(JSON.valueToTree(dashboard))) {
-        lint.add(Problem.of(service.name(), "dashboard", violation));
-      }
-      dashboards.generate(service, settings, dashboard).forEach(sink);
-      // Lint problems are reported before template problems, and a template's first failure only.
-      if (lint.isEmpty() && runbookFailure == null) {
-        try {
-          if (runbookRenderer == null) {
-            runbookRenderer = runbooks.renderer(settings, settings.templatesDirectory());
-          }
-          sink.accept(runbookRenderer.runbook(service, rules.alerts()));
-        } catch (DefinitionException failure) {
-          runbookFailure = failure;
-        }
-      }
+      dashboards.generate(service, settings).forEach(sink);
+      sink.accept(runbookRenderer.runbook(service, rules.alerts()));
       sink.accept(catalog.generate(service, settings));
     }
-    if (!lint.isEmpty()) {
-      throw new DefinitionException(lint);
-    }
-    if (runbookFailure != null) {
-      throw runbookFailure;
-    }
-    if (runbookRenderer == null) {
-      runbookRenderer = runbooks.renderer(settings, settings.templatesDirectory());
-    }
     sink.accept(provisioning.generate(settings));
-    sink.accept(runbookRenderer.index(services));
-    sink.accept(alertmanager.generate(services, settings.alertmanager()));
+    sink.accept(runbookRenderer.index(valid.services()));
+    sink.accept(alertmanager.generate(valid.services(), settings.alertmanager()));
   }
 
   /** What {@link #write} did. */
   public record Written(int files, int services, OutputWriter.Result result) {}
 
   /**
-   * Generates and writes into {@code outputDirectory} file by file: the output is replaced only once
-   * every file is made (see {@link OutputWriter}); when generation fails, nothing is written.
+   * Validates, then generates and writes into {@code outputDirectory} file by file: the output is
+   * replaced only once every file is made (see {@link OutputWriter}); when validation or generation
+   * fails, nothing is written.
    *
    * @param inputs the fingerprint of the inputs ({@link InputsFingerprint}) to record beside the output
    *     for the next run's up-to-date check, or {@code null} to record none
    * @throws DefinitionException with every problem, when the declarations cannot be generated
    */
   public Written write(Declarations declarations, GenerationSettings settings, Path outputDirectory, String inputs) {
+    ValidDefinitions valid = validate(declarations, settings);
     try (OutputWriter.Session session = new OutputWriter().open(outputDirectory)) {
-      generate(declarations, settings, session);
+      generate(valid, session);
       OutputWriter.Result result = session.commit(inputs);
-      return new Written(session.size(), declarations.services().size(), result);
+      return new Written(session.size(), valid.services().size(), result);
     }
   }
 }

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.problem.Problem;
-import dev.sredsl.coverage.CoverageAnalyzer;
-import dev.sredsl.coverage.CoverageCheck;
-import dev.sredsl.coverage.CoverageRule;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.pipeline.CheckGoal;
+import dev.sredsl.pipeline.DefinitionsSource;
+import dev.sredsl.pipeline.GenerateGoal;
+import dev.sredsl.pipeline.ReportGoal;
 import dev.sredsl.pipeline.SrePipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,21 +67,28 @@ class BadInputCorpusTest {
     return corpus.stream().map(c -> dynamicTest(c.name(), () -> check(c, work.resolve("case-" + corpus.indexOf(c)))));
   }
 
+  /** The goals as the plugin runs them, through the library's entry point of each. */
+  enum Goal { GENERATE, CHECK, REPORT }
+
   private static void check(BadInput bad, Path caseDir) throws IOException {
     Path project = caseDir.resolve("project");
     Path output = project.resolve("target/sre");
     new SrePipeline().write(lastGoodDefinitions(), Corpus.SETTINGS, output, "last good run");
     Map<String, Object> before = snapshot(project);
 
-    List<String> lines = runAsThePluginDoes(bad, caseDir.resolve("input"), output);
-
     // Messages that name a folder of the case say {input}.
     String input = caseDir.resolve("input").toString();
-    List<String> expected = MESSAGES.getOrDefault(bad.name(), List.of());
-    assertEquals(expected.stream().map(line -> line.replace("{input}", input)).toList(), lines, bad.name());
-    for (String line : lines) {
-      assertFalse(line.contains("\n") || line.contains("\r"), "not one line: " + line);
-      assertFalse(line.contains("\tat ") || line.contains("Caused by"), "a stack trace in: " + line);
+    List<String> expected = MESSAGES.getOrDefault(bad.name(), List.of()).stream()
+        .map(line -> line.replace("{input}", input)).toList();
+    // Definitions the gate refuses are valid: generating them would rightly replace the output.
+    List<Goal> goals = bad.stage() == BadInput.Stage.GATE ? List.of(Goal.CHECK, Goal.REPORT) : List.of(Goal.values());
+    for (Goal goal : goals) {
+      List<String> lines = runAsThePluginDoes(goal, bad, caseDir.resolve("input"), output, caseDir.resolve("gate"));
+      assertEquals(expected, lines, bad.name() + ", sre:" + goal.name().toLowerCase(java.util.Locale.ROOT));
+      for (String line : lines) {
+        assertFalse(line.contains("\n") || line.contains("\r"), "not one line: " + line);
+        assertFalse(line.contains("\tat ") || line.contains("Caused by"), "a stack trace in: " + line);
+      }
     }
     Map<String, Object> after = snapshot(project);
     Set<String> changed = new java.util.TreeSet<>(before.keySet());
@@ -90,31 +98,34 @@ class BadInputCorpusTest {
   }
 
   /**
-   * What {@code sre:generate} does: load, then generate file by file into the output writer; the lines
-   * of a {@link DefinitionException} are what it prints. Any other exception would reach the user as a
-   * stack trace, so it fails the case.
+   * What the plugin's goal does, through the same library entry point: the lines of a
+   * {@link DefinitionException} are what it prints, and so are the gate's violations. Any other
+   * exception would reach the user as a stack trace, so it fails the case.
+   *
+   * @param gateOutput where {@code sre:check} writes its reports on definitions it finds valid
    */
-  private static List<String> runAsThePluginDoes(BadInput bad, Path input, Path output) {
+  private static List<String> runAsThePluginDoes(Goal goal, BadInput bad, Path input, Path output, Path gateOutput) {
     try {
       Files.createDirectories(input);
-      Declarations declarations = bad.source().declarations(input);
+      DefinitionsSource source = DefinitionsSource.of(bad.source().declarations(input));
       GenerationSettings settings = bad.settings().settings(input);
-      if (bad.stage() == BadInput.Stage.GATE) {
-        // sre:check, minus its report files: the gate's verdict on valid definitions.
-        List<String> violations = CoverageCheck.violations(
-            new CoverageAnalyzer(TODAY).analyze(new SrePipeline().validate(declarations)),
-            CoverageRule.DEFAULT_POLICY, null);
-        return violations.isEmpty() ? fail("the coverage gate let the definitions pass") : violations;
-      }
-      new SrePipeline().write(declarations, settings, output, "this run");
+      List<String> violations = switch (goal) {
+        case GENERATE -> {
+          new GenerateGoal().run(source, settings, output, false);
+          yield List.of();
+        }
+        case CHECK -> new CheckGoal().run(source, settings, List.of(), null,
+            bad.stage() == BadInput.Stage.GATE ? gateOutput : output, TODAY).violations();
+        case REPORT -> new ReportGoal().run(source, settings, List.of(), null, TODAY).violations();
+      };
+      return violations.isEmpty() ? fail("the invalid definitions were accepted by sre:" + goal) : violations;
     } catch (DefinitionException expected) {
       return expected.problems().stream().map(Problem::toString).toList();
     } catch (Throwable unexpected) {
       StringWriter trace = new StringWriter();
       unexpected.printStackTrace(new PrintWriter(trace));
-      fail("a stack trace would reach the user:\n" + trace);
+      return fail("a stack trace would reach the user:\n" + trace);
     }
-    return fail("the invalid definitions were accepted and written");
   }
 
   /** The output this case's failed run must leave alone. */

@@ -1,7 +1,14 @@
 package dev.sredsl.maven;
 
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.pipeline.ProjectClasses;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -22,6 +29,14 @@ abstract class AbstractSreMojo extends AbstractMojo {
   @Parameter(property = "sre.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * A folder of FreeMarker templates ({@code runbook.md.ftl}, {@code index.md.ftl}) that replace the
+   * defaults of the same name; the data model they receive is documented in the README. Every goal
+   * validates the definitions with them, so that all give the same verdict.
+   */
+  @Parameter(property = "sre.templatesDirectory")
+  File templatesDirectory;
+
   /** Whether the goal has work to do; logs why not. */
   boolean shouldRun(String goal) {
     if (skip) {
@@ -33,5 +48,22 @@ abstract class AbstractSreMojo extends AbstractMojo {
       return false;
     }
     return true;
+  }
+
+  /** The settings validation reads, for goals that generate nothing. */
+  GenerationSettings validationSettings() {
+    return new GenerationSettings(null, null, null, null, null, templatesDirectory, null);
+  }
+
+  /** The project's definitions: its classes and compile classpath, and {@code tool}'s artifacts. */
+  static ProjectClasses projectClasses(MavenProject project, List<Artifact> tool) throws MojoExecutionException {
+    List<Path> classpath;
+    try {
+      classpath = project.getCompileClasspathElements().stream().map(Path::of).toList();
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the project's compile classpath is not resolved: " + e.getMessage(), e);
+    }
+    return new ProjectClasses(Path.of(project.getBuild().getOutputDirectory()), classpath,
+        tool.stream().filter(a -> a.getFile() != null).map(a -> a.getFile().toPath()).toList());
   }
 }

@@ -1,15 +1,12 @@
 package dev.sredsl.maven;
 
-import dev.sredsl.problem.DefinitionException;
-import dev.sredsl.dsl.Declarations;
-import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.AlertmanagerSettings;
-import dev.sredsl.output.OutputWriter;
-import dev.sredsl.pipeline.SrePipeline;
-import java.io.File;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.pipeline.GenerateGoal;
+import dev.sredsl.pipeline.ProjectClasses;
+import dev.sredsl.problem.DefinitionException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,9 +28,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
 public class GenerateMojo extends AbstractSreMojo {
-
-
-
 
   /**
    * Where the generated runbooks are published; alerts link to {@code <runbookBaseUrl>/<service>.md#<alert>}
@@ -57,9 +51,9 @@ public class GenerateMojo extends AbstractSreMojo {
   private Map<String, String> prometheusRuleLabels;
 
   /**
-   * The folder Grafana's file provider reads the dashboards from, written into
-   * {@code grafana/provisioning/dashboards.yaml}; by default the generated {@code grafana/dashboards}
-   * folder itself.
+   * The folder on the Grafana host that its file provider reads the dashboards from, written into
+   * {@code grafana/provisioning/dashboards.yaml}; default {@code /var/lib/grafana/dashboards/sre-dsl}, the
+   * same on every build machine. Deploy {@code grafana/dashboards/} there.
    */
   @Parameter(property = "sre.grafanaDashboardsPath")
   private String grafanaDashboardsPath;
@@ -70,13 +64,6 @@ public class GenerateMojo extends AbstractSreMojo {
    */
   @Parameter
   private Map<String, String> grafanaInstanceSelector;
-
-  /**
-   * A folder of FreeMarker templates ({@code runbook.md.ftl}, {@code index.md.ftl}) that replace the
-   * defaults of the same name; the data model they receive is documented in the README.
-   */
-  @Parameter(property = "sre.templatesDirectory")
-  private File templatesDirectory;
 
   /** Receiver of alerts from services without a team, in the generated Alertmanager routes. */
   @Parameter(property = "sre.alertmanager.defaultReceiver")
@@ -112,34 +99,17 @@ public class GenerateMojo extends AbstractSreMojo {
       return;
     }
     GenerationSettings settings = new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
-        grafanaDashboardsPath != null ? grafanaDashboardsPath
-            : new File(outputDirectory, "grafana/dashboards").getAbsolutePath(),
-        grafanaInstanceSelector, templatesDirectory,
+        grafanaDashboardsPath, grafanaInstanceSelector, templatesDirectory,
         new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
             alertmanagerTicketReceiver, alertmanagerChatReceiver));
-    String inputs = ProjectDefinitions.fingerprint(project, pluginArtifacts, settings);
-    if (force) {
-      getLog().info("Generating: sre.force=true");
-    } else {
-      OutputWriter.UpToDate status = OutputWriter.upToDate(outputDirectory.toPath(), inputs);
-      if (status.upToDate()) {
-        getLog().info(String.format(Locale.ROOT, "Output is up to date (%d files in %s); nothing to generate",
-            status.files(), outputDirectory));
-        return;
-      }
-      getLog().info("Generating: " + status.reason());
-    }
-    Declarations declarations = ProjectDefinitions.load(project);
+    ProjectClasses definitions = projectClasses(project, pluginArtifacts);
     try {
-      SrePipeline.Written written = new SrePipeline().write(declarations, settings, outputDirectory.toPath(), inputs);
-      getLog().info(String.format(Locale.ROOT,
-          "Generated %d files for %d services in %s (%d written, %d unchanged, %d stale removed)",
-          written.files(), written.services(), outputDirectory,
-          written.result().written(), written.result().unchanged(), written.result().deleted()));
+      new GenerateGoal().run(definitions, settings, outputDirectory.toPath(), force).messages()
+          .forEach(getLog()::info);
     } catch (DefinitionException invalid) {
-      throw Failures.definitions(getLog(), invalid);
+      throw MojoFailures.definitions(getLog(), invalid);
     } catch (UncheckedIOException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw MojoFailures.io(e);
     }
   }
 }

@@ -1,33 +1,29 @@
 package dev.sredsl.maven;
 
+import dev.sredsl.coverage.CoverageTables;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.pipeline.ReportGoal;
 import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.problem.Problem;
-import dev.sredsl.coverage.Coverage;
-import dev.sredsl.coverage.CoverageAnalyzer;
-import dev.sredsl.coverage.CoverageCheck;
-import dev.sredsl.coverage.CoverageItem;
-import dev.sredsl.coverage.CoverageRule;
-import dev.sredsl.coverage.CounterValue;
-import dev.sredsl.coverage.Counters;
-import dev.sredsl.model.CoverageCounter;
-import dev.sredsl.model.Service;
-import dev.sredsl.pipeline.SrePipeline;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import dev.sredsl.problem.SettingException;
+import java.io.File;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The coverage of the SRE definitions as a page of the project site ({@code mvn site}): a table of
- * counters per service, the violations of the default policy, and what is missing or waived.
+ * The coverage of the SRE definitions as a page of the project site ({@code mvn site}): the tables of
+ * {@code sre-coverage.md} (counters per service, what is missing or waived) and the violations of the
+ * same rules and baseline {@code sre:check} judges by. Configure the rules at the plugin level so that
+ * both goals read them.
  */
 @Mojo(
     name = "report",
@@ -35,6 +31,18 @@ import org.apache.maven.reporting.MavenReportException;
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
+
+  /** The rules of {@code sre:check}; without any, the default policy. */
+  @Parameter
+  private List<CheckRule> rules;
+
+  /** A previous {@code sre-coverage.json}: no counter may drop below it. */
+  @Parameter(property = "sre.baseline")
+  private File baseline;
+
+  /** The runbook templates that validation renders, as for {@code sre:generate}. */
+  @Parameter(property = "sre.templatesDirectory")
+  private File templatesDirectory;
 
   @Override
   public String getOutputName() {
@@ -59,18 +67,22 @@ public class ReportMojo extends AbstractMavenReport {
 
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
-    List<Service> services;
+    CoverageTables tables;
     try {
-      services = new SrePipeline().validate(ProjectDefinitions.load(getProject()));
+      tables = new ReportGoal().run(AbstractSreMojo.projectClasses(getProject(), List.of()),
+          new GenerationSettings(null, null, null, null, null, templatesDirectory, null), CheckRule.texts(rules),
+          baseline == null ? null : baseline.toPath());
     } catch (DefinitionException invalid) {
       List<String> lines = invalid.problems().stream().map(Problem::toString).toList();
       throw new MavenReportException("The SRE definitions have problems: " + String.join("; ", lines));
-    } catch (MojoExecutionException e) {
+    } catch (SettingException | UncheckedIOException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
     }
-    Coverage coverage = new CoverageAnalyzer(LocalDate.now(ZoneOffset.UTC)).analyze(services);
-    List<String> violations = CoverageCheck.violations(coverage, CoverageRule.DEFAULT_POLICY, null);
-    Sink sink = getSink();
+    render(getSink(), tables);
+  }
+
+  /** The tables as they are, in Doxia's words: the page draws nothing the library did not. */
+  private static void render(Sink sink, CoverageTables tables) {
     sink.head();
     sink.title();
     sink.text("SRE coverage");
@@ -84,88 +96,51 @@ public class ReportMojo extends AbstractMavenReport {
     sink.paragraph();
     sink.text("Covered items out of all, per service and counter; waived items count as covered.");
     sink.paragraph_();
-    summary(sink, coverage);
+    table(sink, tables.summary());
     sink.sectionTitle2();
-    sink.text(violations.isEmpty() ? "The default policy is met" : "Violations of the default policy");
+    sink.text(tables.violations().isEmpty() ? "All coverage checks are met" : "Violations");
     sink.sectionTitle2_();
-    if (!violations.isEmpty()) {
+    if (!tables.violations().isEmpty()) {
       sink.list();
-      for (String violation : violations) {
+      for (String violation : tables.violations()) {
         sink.listItem();
         sink.text(violation);
         sink.listItem_();
       }
       sink.list_();
     }
-    details(sink, coverage);
+    for (CoverageTables.ServiceGaps gaps : tables.gaps()) {
+      sink.sectionTitle2();
+      sink.text(gaps.service());
+      sink.sectionTitle2_();
+      table(sink, gaps.items());
+    }
     sink.section1_();
     sink.body_();
     sink.flush();
     sink.close();
   }
 
-  private static void summary(Sink sink, Coverage coverage) {
+  private static void table(Sink sink, CoverageTables.Table table) {
     sink.table();
     sink.tableRows();
     sink.tableRow();
-    header(sink, "Service");
-    for (CoverageCounter counter : CoverageCounter.values()) {
-      header(sink, Counters.words(counter));
+    for (String header : table.header()) {
+      sink.tableHeaderCell();
+      sink.text(header);
+      sink.tableHeaderCell_();
     }
     sink.tableRow_();
-    List<String> scopes = new ArrayList<>(coverage.services());
-    scopes.add(null);
-    for (String scope : scopes) {
+    for (List<String> row : table.rows()) {
       sink.tableRow();
-      cell(sink, scope == null ? "all services" : scope);
-      for (CoverageCounter counter : CoverageCounter.values()) {
-        CounterValue value = coverage.value(scope, counter);
-        cell(sink, value.total() == 0 ? "n/a" : value.covered() + "/" + value.total() + " ("
-            + Math.round(value.coveredRatio() * 100) + "%)");
+      for (String cell : row) {
+        sink.tableCell();
+        sink.text(cell);
+        sink.tableCell_();
       }
       sink.tableRow_();
     }
     sink.tableRows_();
     sink.table_();
-  }
-
-  private static void details(Sink sink, Coverage coverage) {
-    List<CoverageItem> notCovered = coverage.items().stream().filter(i -> !i.missing().isEmpty()).toList();
-    if (notCovered.isEmpty()) {
-      return;
-    }
-    sink.sectionTitle2();
-    sink.text("Missing and waived items");
-    sink.sectionTitle2_();
-    sink.table();
-    sink.tableRows();
-    sink.tableRow();
-    for (String title : List.of("Service", "Counter", "Item", "Missing", "Waived because")) {
-      header(sink, title);
-    }
-    sink.tableRow_();
-    for (CoverageItem item : notCovered) {
-      sink.tableRow();
-      cell(sink, item.service());
-      cell(sink, Counters.words(item.counter()));
-      cell(sink, item.name());
-      cell(sink, item.missing());
-      cell(sink, item.waiver() == null ? "" : item.waiver());
-      sink.tableRow_();
-    }
-    sink.tableRows_();
-    sink.table_();
-  }
-
-  private static void header(Sink sink, String text) {
-    sink.tableHeaderCell();
-    sink.text(text);
-    sink.tableHeaderCell_();
-  }
-
-  private static void cell(Sink sink, String text) {
-    sink.tableCell();
-    sink.text(text);
-    sink.tableCell_();
   }
 }
