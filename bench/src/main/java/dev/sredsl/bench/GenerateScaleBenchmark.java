@@ -19,6 +19,7 @@ import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.InputsFingerprint;
 import dev.sredsl.pipeline.CheckGoal;
+import dev.sredsl.pipeline.CheckOutcome;
 import dev.sredsl.pipeline.DefinitionsSource;
 import dev.sredsl.pipeline.GenerateGoal;
 import dev.sredsl.pipeline.SrePipeline;
@@ -210,7 +211,7 @@ public final class GenerateScaleBenchmark {
     if (!new GenerateGoal().run(source, SETTINGS, out, false).generated()) {
       throw new IllegalStateException("a fresh folder cannot be up to date");
     }
-    CheckGoal.Outcome gate = new CheckGoal().run(source, SETTINGS, List.of(), null, out, TODAY);
+    CheckOutcome gate = new CheckGoal().run(source, SETTINGS, List.of(), null, out, TODAY);
     if (!gate.passed()) {
       throw new IllegalStateException("the synthetic services should meet the default policy: " + gate.violations());
     }

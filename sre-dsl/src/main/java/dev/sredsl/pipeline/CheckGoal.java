@@ -2,7 +2,6 @@ package dev.sredsl.pipeline;
 
 import dev.sredsl.coverage.CoverageReports;
 import dev.sredsl.coverage.CoverageRules;
-import dev.sredsl.coverage.CoverageTables;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
@@ -23,28 +22,8 @@ public final class CheckGoal {
   /** The folder under the output folder that the gate writes, and the only one. */
   public static final String REPORTS_FOLDER = "coverage";
 
-  /**
-   * @param tables the coverage and the violations
-   * @param markdown the Markdown report, as written to {@code sre-coverage.md}
-   * @param messages what to tell the user, one line each
-   */
-  public record Outcome(CoverageTables tables, String markdown, List<String> messages) {
-    public Outcome {
-      messages = List.copyOf(messages);
-    }
-
-    /** One sentence per violation, for a reviewer to act on; empty when the gate passed. */
-    public List<String> violations() {
-      return tables.violations();
-    }
-
-    public boolean passed() {
-      return tables.violations().isEmpty();
-    }
-  }
-
   /** As {@link #run(DefinitionsSource, GenerationSettings, List, Path, Path, LocalDate)}, judged today (UTC). */
-  public Outcome run(DefinitionsSource source, GenerationSettings settings, List<CoverageRules.RuleText> rules,
+  public CheckOutcome run(DefinitionsSource source, GenerationSettings settings, List<CoverageRules.RuleText> rules,
       Path baseline, Path outputDirectory) {
     return run(source, settings, rules, baseline, outputDirectory, LocalDate.now(ZoneOffset.UTC));
   }
@@ -57,7 +36,7 @@ public final class CheckGoal {
    * @throws dev.sredsl.problem.DefinitionException when the definitions are invalid; nothing is written
    * @throws java.io.UncheckedIOException when the reports cannot be written
    */
-  public Outcome run(DefinitionsSource source, GenerationSettings settings, List<CoverageRules.RuleText> rules,
+  public CheckOutcome run(DefinitionsSource source, GenerationSettings settings, List<CoverageRules.RuleText> rules,
       Path baseline, Path outputDirectory, LocalDate today) {
     CoverageGate.Verdict verdict = CoverageGate.judge("sre:check", source, settings, rules, baseline, today);
     GeneratedFiles files = new GeneratedFiles();
@@ -67,7 +46,7 @@ public final class CheckGoal {
     String markdown = files.get(CoverageReports.MARKDOWN_FILE).orElseThrow().contentAsString();
     String summary = String.format(Locale.ROOT, "SRE coverage of %d services written to %s",
         verdict.coverage().services().size(), folder);
-    return new Outcome(verdict.tables(), markdown, verdict.tables().violations().isEmpty()
+    return new CheckOutcome(verdict.tables(), markdown, verdict.tables().violations().isEmpty()
         ? List.of(summary, "All coverage checks have been met") : List.of(summary));
   }
 }

@@ -10,19 +10,9 @@ import java.util.Locale;
 
 /**
  * What {@code sre:generate} does, without Maven: skip when the output is up to date, otherwise load,
- * validate and write. The caller logs {@link Outcome#messages()}.
+ * validate and write. The caller logs {@link GenerateOutcome#messages()}.
  */
 public final class GenerateGoal {
-
-  /**
-   * @param generated whether files were generated ({@code false}: the output was up to date)
-   * @param messages what to tell the user, one line each, in order
-   */
-  public record Outcome(boolean generated, List<String> messages) {
-    public Outcome {
-      messages = List.copyOf(messages);
-    }
-  }
 
   private final SrePipeline pipeline = new SrePipeline();
 
@@ -31,7 +21,7 @@ public final class GenerateGoal {
    * @throws DefinitionException with every problem of the definitions; nothing is written
    * @throws java.io.UncheckedIOException when an input cannot be read or the output cannot be written
    */
-  public Outcome run(DefinitionsSource source, GenerationSettings settings, Path outputDirectory, boolean force) {
+  public GenerateOutcome run(DefinitionsSource source, GenerationSettings settings, Path outputDirectory, boolean force) {
     List<String> messages = new ArrayList<>();
     String inputs = source.fingerprint(settings);
     if (force) {
@@ -41,7 +31,7 @@ public final class GenerateGoal {
       if (status.upToDate()) {
         messages.add(String.format(Locale.ROOT, "Output is up to date (%d files in %s); nothing to generate",
             status.files(), outputDirectory));
-        return new Outcome(false, messages);
+        return new GenerateOutcome(false, messages);
       }
       messages.add("Generating: " + status.reason());
     }
@@ -50,6 +40,6 @@ public final class GenerateGoal {
         "Generated %d files for %d services in %s (%d written, %d unchanged, %d stale removed)",
         written.files(), written.services(), outputDirectory,
         written.result().written(), written.result().unchanged(), written.result().deleted()));
-    return new Outcome(true, messages);
+    return new GenerateOutcome(true, messages);
   }
 }

@@ -23,7 +23,7 @@ public final class GitHubActions {
    * @param stdout where workflow commands go, e.g. {@code System.out}
    * @throws UncheckedIOException when the step summary cannot be appended to
    */
-  public static void publish(CheckGoal.Outcome outcome, Map<String, String> environment, PrintStream stdout) {
+  public static void publish(CheckOutcome outcome, Map<String, String> environment, PrintStream stdout) {
     String summary = environment.get("GITHUB_STEP_SUMMARY");
     if (summary != null && !summary.isBlank()) {
       try {

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class PackageGraph {
 
-  private static final Pattern TYPE = Pattern.compile("dev/sredsl/((?:[a-z0-9_]+/)*)[A-Za-z0-9_$]+");
+  private static final Pattern TYPE = Pattern.compile("dev/sredsl/((?:[a-z0-9_]+/)*)[A-Z][A-Za-z0-9_$]*");
 
   /** Package to the packages it uses, and, for each such edge, a class that makes it. */
   private final Map<String, Map<String, String>> edges = new TreeMap<>();

@@ -1,6 +1,7 @@
 package dev.sredsl.maven;
 
 import dev.sredsl.pipeline.CheckGoal;
+import dev.sredsl.pipeline.CheckOutcome;
 import dev.sredsl.pipeline.GitHubActions;
 import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.problem.SettingException;
@@ -47,7 +48,7 @@ public class CheckMojo extends AbstractSreMojo {
     if (!shouldRun("check")) {
       return;
     }
-    CheckGoal.Outcome outcome;
+    CheckOutcome outcome;
     try {
       outcome = new CheckGoal().run(projectClasses(project, List.of()), validationSettings(), CheckRule.texts(rules),
           baseline == null ? null : baseline.toPath(), outputDirectory.toPath());
