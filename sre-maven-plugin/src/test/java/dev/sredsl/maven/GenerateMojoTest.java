@@ -140,11 +140,8 @@ class GenerateMojoTest extends MojoTestSupport {
   }
 
   /*
-   * EXPECTED TO FAIL until the change to the default lands (being made in the main checkout): the mojo
-   * still passes the build machine's <output>/grafana/dashboards folder as the path. The provisioning
-   * file is deployed to Grafana, so its default must be a path on the Grafana host, the same on every
-   * machine that builds it. Do not disable this test; it passes once the mojo stops overriding the
-   * library's default.
+   * The provisioning file is deployed to Grafana, so its default path is one on the Grafana host, the
+   * same on every machine that builds it, never the build machine's output folder.
    */
   @Test
   @InjectMojo(goal = "generate")
