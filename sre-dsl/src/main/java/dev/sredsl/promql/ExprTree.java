@@ -58,4 +58,35 @@ public final class ExprTree {
       walk(child, expr, visitor);
     }
   }
+
+  /**
+   * Rebuilds the tree top-down: {@code replacer} sees each node first; when it returns a replacement,
+   * that replaces the node and its subtree as they are, otherwise ({@code null}) the node is kept and
+   * its children are rewritten the same way. E.g. to replace the selectors of a recorded series, or a
+   * range selector over one, by the expression that records it.
+   *
+   * @param expr the root
+   * @param replacer the replacement of a node, or {@code null} to keep it and look at its children
+   */
+  public static Expr rewrite(Expr expr, java.util.function.Function<Expr, Expr> replacer) {
+    Expr replacement = replacer.apply(expr);
+    if (replacement != null) {
+      return replacement;
+    }
+    if (expr instanceof Subquery s) {
+      return new Subquery(rewrite(s.expr(), replacer), s.range(), s.step(), s.offset(), s.at());
+    } else if (expr instanceof Call c) {
+      return new Call(c.function(), c.args().stream().map(a -> rewrite(a, replacer)).toList());
+    } else if (expr instanceof Aggregation a) {
+      return new Aggregation(a.op(), a.param() == null ? null : rewrite(a.param(), replacer),
+          rewrite(a.expr(), replacer), a.grouping(), a.without());
+    } else if (expr instanceof BinaryExpr b) {
+      return new BinaryExpr(b.op(), rewrite(b.lhs(), replacer), rewrite(b.rhs(), replacer), b.returnBool(),
+          b.matching());
+    } else if (expr instanceof UnaryExpr u) {
+      return new UnaryExpr(u.negative(), rewrite(u.expr(), replacer));
+    }
+    // Selectors and literals have no children to rewrite; a range selector's selector is part of it.
+    return expr;
+  }
 }

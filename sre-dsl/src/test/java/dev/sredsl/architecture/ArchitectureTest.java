@@ -47,6 +47,7 @@ class ArchitectureTest {
       Map.entry("generate.runbook",
           Set.of("generate", "generate.prometheus", "model", "promql", "conventions", "output", "problem")),
       Map.entry("coverage", Set.of("model", "output", "generate", "problem")),
+      Map.entry("verify", Set.of("promql", "output", "generate", "problem")),
       Map.entry("pipeline", Set.of("*")));
 
   private static final PackageGraph GRAPH = PackageGraph.of(classesRoot());

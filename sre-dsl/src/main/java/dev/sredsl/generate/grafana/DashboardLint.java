@@ -13,11 +13,8 @@ import dev.sredsl.promql.PromQLException;
 import dev.sredsl.promql.VectorSelector;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,14 +64,6 @@ public final class DashboardLint {
   private static final Set<String> COUNTER_FUNCTIONS = Set.of("rate", "irate", "increase");
   private static final Pattern COUNTER_SUFFIX = Pattern.compile(".*_(total|count|sum|bucket)");
 
-  /** {@code ${name}} or {@code ${name:format}}, {@code [[name]]} or {@code [[name:format]]}, {@code $name}. */
-  private static final Pattern VARIABLE = Pattern.compile(
-      "\\$\\{([^}:]+)(?::[^}]*)?}|\\[\\[([A-Za-z0-9_.]+)(?::[^\\]]*)?]]|\\$([A-Za-z0-9_]+)");
-
-  private static final Set<String> DURATION_BUILTINS = Set.of("__rate_interval", "__interval", "__range");
-  private static final Set<String> NUMBER_BUILTINS = Set.of(
-      "__interval_ms", "__rate_interval_ms", "__range_s", "__range_ms", "__from", "__to");
-
   private DashboardLint() {}
 
   /** One message per violation, in a fixed order; empty when the dashboard is clean. */
@@ -96,7 +85,7 @@ public final class DashboardLint {
       if (expr.isBlank()) {
         continue;
       }
-      Substituted substituted = substitute(expr);
+      GrafanaVariables.Substituted substituted = GrafanaVariables.substitute(expr);
       try {
         PromQL.parse(substituted.text());
       } catch (PromQLException e) {
@@ -134,7 +123,7 @@ public final class DashboardLint {
       if (expr.isBlank()) {
         continue;
       }
-      Substituted substituted = substitute(expr);
+      GrafanaVariables.Substituted substituted = GrafanaVariables.substitute(expr);
       Expr tree;
       try {
         tree = PromQL.parse(substituted.text());
@@ -219,7 +208,7 @@ public final class DashboardLint {
 
   // Target rules on the parsed expression.
 
-  private static void targetRateInterval(Expr tree, Substituted substituted, String where, List<String> problems) {
+  private static void targetRateInterval(Expr tree, GrafanaVariables.Substituted substituted, String where, List<String> problems) {
     ExprTree.walk(tree, (expr, parent) -> {
       if (expr instanceof MatrixSelector m) {
         String name = metricName(m.selector());
@@ -292,44 +281,5 @@ public final class DashboardLint {
 
   private static String oneLine(String text) {
     return text.replace('\n', ' ').replace('\r', ' ');
-  }
-
-  /** The expression with variables replaced, and the text each inserted duration stands for. */
-  private record Substituted(String text, Map<Duration, String> originals) {}
-
-  private static Substituted substitute(String expr) {
-    Map<Duration, String> originals = new HashMap<>();
-    StringBuilder out = new StringBuilder();
-    Matcher m = VARIABLE.matcher(expr);
-    int last = 0;
-    while (m.find()) {
-      out.append(expr, last, m.start());
-      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      String replacement;
-      if (NUMBER_BUILTINS.contains(name)) {
-        replacement = "60";
-      } else if (DURATION_BUILTINS.contains(name) || expectsDuration(expr, m.start(), m.end())) {
-        // A unique duration nobody writes by hand, so the range can be traced back to this variable.
-        replacement = "17m13s" + (100 + originals.size()) + "ms";
-        originals.put(PromDuration.parse(replacement), m.group());
-      } else {
-        replacement = "var";
-      }
-      out.append(replacement);
-      last = m.end();
-    }
-    out.append(expr, last, expr.length());
-    return new Substituted(out.toString(), originals);
-  }
-
-  /** Whether a variable at [start, end) stands where PromQL reads a duration. */
-  private static boolean expectsDuration(String expr, int start, int end) {
-    String before = expr.substring(0, start).stripTrailing();
-    String after = expr.substring(end).stripLeading();
-    boolean insideBrackets = before.lastIndexOf('[') > before.lastIndexOf(']');
-    return before.endsWith("[")
-        || (before.endsWith(":") && insideBrackets)
-        || before.matches("(?s).*\\boffset\\s*-?")
-        || (after.startsWith("]") && insideBrackets);
   }
 }
