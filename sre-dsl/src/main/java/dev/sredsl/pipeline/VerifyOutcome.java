@@ -28,6 +28,6 @@ public record VerifyOutcome(VerifyResult result, String markdown, List<String> m
   /** Findings worth a warning: errors and warnings, not information. */
   public List<String> warnings() {
     return result.services().stream().flatMap(s -> s.findings().stream())
-        .filter(f -> f.kind().severity() != Finding.Severity.INFO).map(Finding::toString).toList();
+        .filter(f -> f.kind().severity() != Finding.Level.INFO).map(Finding::toString).toList();
   }
 }

@@ -144,7 +144,7 @@ public final class Verification {
     for (AlertResult alert : all(pool, alerts)) {
       String element = "alert '" + alert.name() + "'";
       String reason = findings.stream()
-          .filter(f -> f.element().equals(element) && f.kind().severity() == Finding.Severity.ERROR)
+          .filter(f -> f.element().equals(element) && f.kind().severity() == Finding.Level.ERROR)
           .map(Finding::message).findFirst().orElse(null);
       if (alert.current() != null && !alert.current().evaluable()) {
         String noData = "its expression gave no series in the whole window, so it could not have fired";

@@ -228,7 +228,7 @@ class VerifyEndToEndTest {
     List<Finding> findings = service("inventory").findings();
     assertTrue(findings.stream().anyMatch(f -> f.kind() == Finding.Kind.NO_ERRORS_YET
         && f.message().startsWith("no errors seen yet")), findings.toString());
-    assertTrue(findings.stream().noneMatch(f -> f.kind().severity() == Finding.Severity.ERROR), findings.toString());
+    assertTrue(findings.stream().noneMatch(f -> f.kind().severity() == Finding.Level.ERROR), findings.toString());
     AlertResult errors = alert("inventory", "InventoryErrors");
     assertTrue(errors.current().evaluable());
     assertNull(errors.cannotFire());
@@ -273,5 +273,125 @@ class VerifyEndToEndTest {
     assertTrue(markdown.contains("```mermaid\ngantt\n"), markdown);
     assertTrue(markdown.contains("section CheckoutErrorBurst"), markdown);
     assertEquals(markdown, outcome.markdown());
+  }
+
+  /**
+   * promtool evaluates the generated rules (recordings and all) over the same designed series around the
+   * burst, and must see each alert exactly as the backtest did: absent a step before each episode,
+   * firing at its first and last evaluation, gone at its end. One threshold alert and one SLO burn-rate
+   * alert: the backtest inlined the recordings the latter reads, promtool evaluates them as rules.
+   */
+  @Test
+  void promtoolAgreesWithTheBacktestAroundTheBurst() throws IOException {
+    Instant from = BURST.minus(Duration.ofHours(7));
+    Instant to = BURST.plus(Duration.ofHours(2));
+    ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    String rulesText = new dev.sredsl.pipeline.SrePipeline().generate(definitions(), GenerationSettings.DEFAULTS)
+        .get("prometheus/checkout.rules.yml").orElseThrow().contentAsString();
+    JsonNode rules = yaml.readTree(rulesText);
+    // Annotations are templated with the value; the labels and the timing are what is cross-checked.
+    rules.path("groups").forEach(g -> g.path("rules").forEach(r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r)
+        .remove("annotations")));
+    Path folder = Files.createDirectories(work.resolve("promtool"));
+    yaml.writeValue(folder.resolve("rules.yml").toFile(), rules);
+
+    List<Map<String, Object>> cases = new ArrayList<>();
+    for (String name : List.of("CheckoutErrorBurst", "CheckoutAvailabilityErrorBudgetFastBurn")) {
+      AlertResult alert = alert("checkout", name);
+      Map<String, String> ruleLabels = alert.current().alert().labels();
+      List<Episode> inRange = alert.current().episodes().stream()
+          .filter(e -> e.startMillis() > from.plus(Duration.ofHours(6)).toEpochMilli() && e.endMillis()
+              < to.toEpochMilli()).toList();
+      assertEquals(1, inRange.size(), name + ": " + alert.current().episodes());
+      Episode episode = inRange.get(0);
+      Map<String, String> labels = new java.util.TreeMap<>(episode.labels());
+      labels.putAll(ruleLabels);
+      long minute = Duration.ofMinutes(1).toMillis();
+      cases.add(alertCase(name, episode.startMillis() - minute - from.toEpochMilli(), null));
+      cases.add(alertCase(name, episode.startMillis() - from.toEpochMilli(), labels));
+      cases.add(alertCase(name, episode.endMillis() - minute - from.toEpochMilli(), labels));
+      cases.add(alertCase(name, episode.endMillis() - from.toEpochMilli(), null));
+    }
+    List<Map<String, Object>> series = new ArrayList<>();
+    series.add(inputSeries("http_server_requests_seconds_count{job=\"checkout\",outcome=\"SUCCESS\",uri=\"/pay\"}",
+        VerifyEndToEndTest::checkoutSuccesses, from, to));
+    series.add(inputSeries(
+        "http_server_requests_seconds_count{job=\"checkout\",outcome=\"SERVER_ERROR\",uri=\"/pay\"}",
+        VerifyEndToEndTest::checkoutErrors, from, to));
+    Map<String, Object> test = new java.util.LinkedHashMap<>();
+    test.put("interval", "30s");
+    test.put("input_series", series);
+    test.put("alert_rule_test", cases);
+    Map<String, Object> file = new java.util.LinkedHashMap<>();
+    file.put("rule_files", List.of("rules.yml"));
+    file.put("evaluation_interval", "1m");
+    file.put("tests", List.of(test));
+    yaml.writeValue(folder.resolve("cross-check.test.yml").toFile(), file);
+
+    dev.sredsl.testing.ExternalTool.Run run = dev.sredsl.testing.ExternalTool.promtool()
+        .run("test", "rules", folder.resolve("cross-check.test.yml").toString());
+    assertEquals(0, run.exitCode(), run.output());
+  }
+
+  private static Map<String, Object> alertCase(String alert, long atMillis, Map<String, String> labels) {
+    Map<String, Object> test = new java.util.LinkedHashMap<>();
+    test.put("eval_time", (atMillis / 1000) + "s");
+    test.put("alertname", alert);
+    test.put("exp_alerts", labels == null ? List.of() : List.of(Map.of("exp_labels", labels)));
+    return test;
+  }
+
+  /** The counter as its explicit values at every scrape from {@code from}, counted from zero there. */
+  private static Map<String, Object> inputSeries(String name, java.util.function.Function<Instant, Double> rate,
+      Instant from, Instant to) {
+    StringBuilder values = new StringBuilder();
+    double value = 0;
+    for (Instant t = from; !t.isAfter(to); t = t.plus(SCRAPE)) {
+      values.append(values.length() == 0 ? "" : " ").append(dev.sredsl.generate.Numbers.format(value));
+      value += rate.apply(t) * SCRAPE.toSeconds();
+    }
+    return Map.of("series", name, "values", values.toString());
+  }
+
+  static dev.sredsl.dsl.Declarations burstOnly(double threshold, boolean withOldAlert) {
+    SreRegistry sre = new SreRegistry();
+    sre.service("checkout", s -> {
+      s.owner(o -> o.team("payments").onCall("payments-primary").escalation("payments-secondary"))
+          .tier(Tier.HIGH)
+          .signals(Micrometer.httpServer())
+          .alert("CheckoutErrorBurst", a -> a.when(errorRatio().over("5m").above(threshold)).lasting("5m")
+              .severity(Severity.PAGE).summary("Checkout fails."));
+      if (withOldAlert) {
+        s.alert("CheckoutOldTraffic", a -> a.when(traffic().over("5m").below(5)).lasting("2m")
+            .severity(Severity.TICKET).summary("Checkout gets little traffic."));
+      }
+    });
+    return sre.declarations();
+  }
+
+  @Test
+  void aBaselineIsBacktestedBesideAndEachAlertsChangeIsReported() throws IOException {
+    Path baseline = Files.createDirectories(work.resolve("main/prometheus"));
+    Files.writeString(baseline.resolve("checkout.rules.yml"), new dev.sredsl.pipeline.SrePipeline()
+        .generate(burstOnly(0.9, true), GenerationSettings.DEFAULTS).get("prometheus/checkout.rules.yml")
+        .orElseThrow().contentAsString());
+    Verification.Settings settings = new Verification.Settings(END, Duration.ofDays(7), Duration.ofMinutes(1),
+        Duration.ofDays(7), null, null, 4);
+    VerifyOutcome compared = new VerifyGoal().run(DefinitionsSource.of(burstOnly(0.05, false)),
+        GenerationSettings.DEFAULTS, new HttpPrometheusApi(prometheus.baseUrl(), Credentials.none()), settings,
+        baseline, work.resolve("compared/target/sre"), line -> { });
+    List<AlertResult> alerts = compared.result().services().get(0).alerts();
+    AlertResult burst = alerts.stream().filter(a -> a.name().equals("CheckoutErrorBurst")).findFirst().orElseThrow();
+    assertEquals(1, burst.current().episodes().size());
+    assertEquals(0, burst.baseline().episodes().size(), "at 90% the burst of 67% errors never paged");
+    AlertResult removed = alerts.stream().filter(a -> a.name().equals("CheckoutOldTraffic")).findFirst().orElseThrow();
+    assertTrue(removed.removed());
+    assertEquals(6, removed.baseline().episodes().size(), "the removed alert's six tickets of the baseline");
+    VerifyResult.TeamLoad payments = compared.result().teams().get(0);
+    assertEquals(0.0, payments.baselinePagesPerWeek(), 1e-9);
+    assertEquals(1.0, payments.pagesPerWeek(), 1e-9);
+    assertTrue(compared.markdown().contains("| payments | 0 -> 1 | 6 -> 0 |"), compared.markdown());
+    assertTrue(compared.markdown().contains("| CheckoutErrorBurst | critical | 1 | 29m | 0 fired, 0 |"),
+        compared.markdown());
   }
 }
