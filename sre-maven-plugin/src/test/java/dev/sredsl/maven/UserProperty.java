@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Repeatable(UserProperty.List.class)
-@interface UserProperty {
+public @interface UserProperty {
 
   String name();
 
@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
-  @interface List {
+  public @interface List {
     UserProperty[] value();
   }
 }
