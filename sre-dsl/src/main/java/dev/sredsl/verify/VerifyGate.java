@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The verdict of {@code sre:verify}: a paging alert that could never fire (its expression gave no data,
- * or a selector it reads matches nothing) fails it, and so does a team paged or ticketed more often per
+ * The verdict of {@code sre:verify}: a paging alert that cannot fire (its expression gave no data in the
+ * window, or a selector it reads matches nothing now) fails it, and so does a team paged or ticketed more often per
  * week than the limits allow. One sentence per violation, naming the service or team and the fix.
  */
 final class VerifyGate {
@@ -21,8 +21,8 @@ final class VerifyGate {
     for (ServiceResult service : services) {
       for (AlertResult alert : service.alerts()) {
         if (alert.pages() && alert.cannotFire() != null) {
-          violations.add("service '" + service.name() + "', alert '" + alert.name() + "' pages but could not have"
-              + " fired: " + alert.cannotFire());
+          violations.add("service '" + service.name() + "', alert '" + alert.name() + "' pages but cannot fire: "
+              + alert.cannotFire());
         }
       }
     }
