@@ -40,13 +40,15 @@ assert new File(basedir, 'target/sre/coverage/sre-coverage.json').text.contains(
 assert new File(basedir, 'step-summary.md').text.contains('| checkout | 4/4 (100%) |')
 def site = new File(basedir, 'target/site/sre-coverage.html')
 assert site.isFile() : 'mvn site did not write the coverage page'
-assert site.text.contains('SRE coverage') && site.text.contains('The default policy is met') && site.text.contains('4/4 (100%)')
+assert site.text.contains('SRE coverage') && site.text.contains('All coverage checks are met') && site.text.contains('4/4 (100%)')
 
 // The real validators: promtool must accept the rules, pass the generated tests and the hand-written
 // one. In CI a missing promtool fails the build.
 def promtool = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'promtool') }.find { it.canExecute() }
 if (promtool == null) {
-  assert System.getenv('PROMTOOL_REQUIRED') != 'true' : 'promtool is not installed (apt-get install -y prometheus) and CI=true'
+  // This script runs in the invoker's JVM, which sees CI itself; PROMTOOL_REQUIRED reaches only the build.
+  assert System.getenv('PROMTOOL_REQUIRED') != 'true' && System.getenv('CI') != 'true' :
+      'promtool is not installed (apt-get install -y prometheus) and CI=true'
   println 'SKIPPED promtool checks: promtool is not installed (apt-get install -y prometheus)'
   return true
 }
