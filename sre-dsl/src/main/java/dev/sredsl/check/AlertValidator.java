@@ -106,9 +106,9 @@ final class AlertValidator {
   }
 
   private static String signalNames(Service service) {
-    List<String> names = service.signals().stream().map(s -> s.name()).toList();
+    List<String> names = service.signals().stream().map(s -> s.name()).filter(java.util.Objects::nonNull).toList();
     List<String> health = service.dependencies().stream()
-        .filter(d -> d.health() != null).map(d -> d.health().name()).toList();
+        .filter(d -> d.health() != null && d.health().name() != null).map(d -> d.health().name()).toList();
     List<String> all = new java.util.ArrayList<>(names);
     all.addAll(health);
     return all.isEmpty() ? "none" : String.join(", ", all);

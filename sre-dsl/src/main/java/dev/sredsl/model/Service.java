@@ -69,10 +69,10 @@ public record Service(
    * @return the first signal with that id, or empty when there is none
    */
   public Optional<Signal> signal(String signalName) {
-    return signals.stream().filter(s -> s.name().equals(signalName)).findFirst()
+    return signals.stream().filter(s -> java.util.Objects.equals(s.name(), signalName)).findFirst()
         .or(() -> dependencies.stream()
             .map(Dependency::health)
-            .filter(h -> h != null && h.name().equals(signalName))
+            .filter(h -> h != null && java.util.Objects.equals(h.name(), signalName))
             .findFirst());
   }
 }

@@ -181,6 +181,9 @@ final class Corpus {
         // Signals, dependencies, panels.
         service("custom signal with invalid PromQL", s -> s.signal(Signal.custom(SignalKind.TRAFFIC, "orders-placed",
             "sum(rate(orders_total[5m]"))),
+        service("custom signal without a name, beside an alert on a signal", s -> s
+            .signal(Signal.custom(SignalKind.TRAFFIC, null, "sum(rate(orders_total[5m]))"))
+            .alert("OrdersLow", a -> Corpus.pagingAlert(a).when(dev.sredsl.dsl.Conditions.signal("orders").below(1)))),
         service("custom signal named like a preset", s -> s.saturation(Hikari.pool("orders"))
             .signal(Signal.custom(SignalKind.SATURATION, "hikari-orders", "max(hikaricp_connections_active)"))),
         service("dependency without health", s -> s.dependency(d -> d.database("orders-db"))),
