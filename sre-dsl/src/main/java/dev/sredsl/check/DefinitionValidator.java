@@ -101,6 +101,7 @@ public final class DefinitionValidator {
     if (service.name() == null) {
       return;
     }
+    java.util.Map<String, String> sloByAlert = new java.util.HashMap<>();
     for (dev.sredsl.model.Slo slo : service.slos()) {
       if (slo.name() == null) {
         continue;
@@ -109,6 +110,13 @@ public final class DefinitionValidator {
         if (service.alerts().stream().anyMatch(a -> generated.equals(a.name()))) {
           checks.element("alert " + Problem.quoteName(generated)).report("the name is taken by the burn-rate alert generated"
               + " for slo " + Problem.quoteName(slo.name()) + "; rename the alert");
+        }
+        // Names are CamelCased, so 'p99-latency' and 'p99latency' would give two SLOs one alert name.
+        String earlier = sloByAlert.putIfAbsent(generated, slo.name());
+        if (earlier != null && !earlier.equals(slo.name())) {
+          checks.element("slo " + Problem.quoteName(slo.name())).report("its burn-rate alerts and those of slo "
+              + Problem.quoteName(earlier) + " would both be named " + generated + "; rename one of the two SLOs");
+          break;
         }
       }
     }

@@ -121,6 +121,8 @@ class BadInputCorpusTest {
       return violations.isEmpty() ? fail("the invalid definitions were accepted by sre:" + goal) : violations;
     } catch (DefinitionException expected) {
       return expected.problems().stream().map(Problem::toString).toList();
+    } catch (org.opentest4j.AssertionFailedError failed) {
+      throw failed;
     } catch (Throwable unexpected) {
       StringWriter trace = new StringWriter();
       unexpected.printStackTrace(new PrintWriter(trace));

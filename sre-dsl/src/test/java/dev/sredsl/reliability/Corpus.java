@@ -176,6 +176,8 @@ final class Corpus {
             s -> s.slo(Slo.availability(90).over(Duration.ofDays(90)))),
         service("latency SLO threshold of zero", s -> s.slo(Slo.latency(Duration.ZERO).percent(99))),
         service("two SLOs of one name", s -> s.slo(Slo.availability(99.9)).slo(Slo.availability(99.5))),
+        service("two SLOs whose burn-rate alerts share a name", s -> s.slo(Slo.availability(99.9).named("api-99"))
+            .slo(Slo.availability(99.5).named("api99"))),
         service("SLO name with a space", s -> s.slo(Slo.availability(99.9).named("checkout availability"))),
 
         // Signals, dependencies, panels.
