@@ -77,18 +77,24 @@ public final class Verification {
       return thread;
     });
     try {
-      int done = 0;
-      int left = queries;
+      // Every service's queries are queued at once, so that one service's slow query does not hold the
+      // others back; the results are taken in the services' order.
+      List<PendingService> pending = new ArrayList<>();
       for (VerifyInputs service : services) {
         // An inliner per service, so that what it could not inline is reported with the service that read it.
-        ServiceResult result = verify(service, new RecordingInliner(allRules, settings.step()),
+        pending.add(submit(service, new RecordingInliner(allRules, settings.step()),
             baselineRules == null ? null : new RecordingInliner(baselineRules, settings.step()), baselineRules,
-            selectors, windows, backtest, start, end, pool);
+            selectors, windows, backtest, start, end, pool));
+      }
+      int done = 0;
+      int left = queries;
+      for (PendingService service : pending) {
+        ServiceResult result = collect(service);
         results.add(result);
         done++;
-        left -= service.rules().size() + service.panels().size();
+        left -= service.inputs().rules().size() + service.inputs().panels().size();
         progress.accept(String.format(Locale.ROOT, "  %s: %d alerts backtested, %d findings (%d of %d services;"
-            + " about %d queries left)", service.service(), result.alerts().size(), result.findings().size(), done,
+            + " about %d queries left)", result.name(), result.alerts().size(), result.findings().size(), done,
             services.size(), left * 2));
       }
     } finally {
@@ -99,11 +105,16 @@ public final class Verification {
         results, teams, VerifyGate.violations(results, teams, settings));
   }
 
-  private ServiceResult verify(VerifyInputs service, RecordingInliner inliner, RecordingInliner baselineInliner,
+  /** A service whose checks are queued: what {@link #collect} waits for. */
+  private record PendingService(VerifyInputs inputs, RecordingInliner inliner, List<Future<List<Finding>>> checks,
+      List<Future<AlertResult>> alerts, List<Future<SloResult>> slos) {}
+
+  private PendingService submit(VerifyInputs service, RecordingInliner inliner, RecordingInliner baselineInliner,
       List<LoadedRule> baselineRules, SelectorCheck selectors, WindowCheck windows, Backtest backtest, Instant start,
       Instant end, ExecutorService pool) {
     List<Callable<List<Finding>>> checks = new ArrayList<>();
     List<Callable<AlertResult>> alerts = new ArrayList<>();
+    // Everything is inlined here, in one thread: the inliner records what it could not inline.
     for (LoadedRule rule : service.rules()) {
       String element = (rule.isAlert() ? "alert '" : "recording rule '") + rule.name() + "'";
       Expr inlined = inliner.inline(rule.expr());
@@ -115,33 +126,43 @@ public final class Verification {
       });
       if (rule.isAlert()) {
         LoadedRule before = baselineRules == null ? null : find(baselineRules, rule);
+        Expr beforeInlined = before == null ? null : baselineInliner.inline(before.expr());
         alerts.add(() -> new AlertResult(rule.alert(), rule.labels().getOrDefault("severity", ""),
             backtest.run(rule, inlined, start, end),
-            before == null ? null : backtest.run(before, baselineInliner.inline(before.expr()), start, end), false,
-            null));
+            before == null ? null : backtest.run(before, beforeInlined, start, end), false, null));
       }
     }
     if (baselineRules != null) {
       for (LoadedRule before : baselineRules) {
         if (before.isAlert() && before.service().equals(service.service()) && find(service.rules(), before) == null) {
+          Expr beforeInlined = baselineInliner.inline(before.expr());
           alerts.add(() -> new AlertResult(before.alert(), before.labels().getOrDefault("severity", ""), null,
-              backtest.run(before, baselineInliner.inline(before.expr()), start, end), true, null));
+              backtest.run(before, beforeInlined, start, end), true, null));
         }
       }
     }
     for (VerifyInputs.PanelQuery panel : service.panels()) {
       String element = "dashboard panel '" + panel.panel() + "'";
-      checks.add(() -> selectors.check(service.service(), element, inliner.inline(panel.expr()),
-          service.badEvents()));
+      Expr inlined = inliner.inline(panel.expr());
+      checks.add(() -> selectors.check(service.service(), element, inlined, service.badEvents()));
     }
     List<Callable<SloResult>> slos = new ArrayList<>();
     for (VerifyInputs.SloTarget slo : service.slos()) {
-      slos.add(() -> slo(service, slo, inliner, end));
+      Expr ratio = service.rules().stream()
+          .filter(r -> "slo:sli_error:ratio_rate5m".equals(r.record()) && slo.name().equals(r.labels().get("slo")))
+          .findFirst().map(r -> inliner.inline(r.expr())).orElse(null);
+      slos.add(() -> slo(slo, ratio, end));
     }
+    return new PendingService(service, inliner, submitAll(pool, checks), submitAll(pool, alerts),
+        submitAll(pool, slos));
+  }
+
+  private ServiceResult collect(PendingService pending) {
+    VerifyInputs service = pending.inputs();
     List<Finding> findings = new ArrayList<>();
-    all(pool, checks).forEach(findings::addAll);
+    all(pending.checks()).forEach(findings::addAll);
     List<AlertResult> alertResults = new ArrayList<>();
-    for (AlertResult alert : all(pool, alerts)) {
+    for (AlertResult alert : all(pending.alerts())) {
       String element = "alert '" + alert.name() + "'";
       String reason = findings.stream()
           .filter(f -> f.element().equals(element) && f.kind().severity() == Finding.Level.ERROR)
@@ -154,22 +175,20 @@ public final class Verification {
       }
       alertResults.add(alert.current() == null ? alert : alert.withCannotFire(reason));
     }
-    for (String selector : inliner.notInlined()) {
+    for (String selector : pending.inliner().notInlined()) {
       findings.add(new Finding(service.service(), "recorded series", Finding.Kind.NOT_INLINED, selector,
           selector + " could not be inlined exactly; its recording on the server was read instead"));
     }
-    return new ServiceResult(service.service(), service.team(), alertResults, all(pool, slos),
+    return new ServiceResult(service.service(), service.team(), alertResults, all(pending.slos()),
         dedupe(findings));
   }
 
-  private SloResult slo(VerifyInputs service, VerifyInputs.SloTarget slo, RecordingInliner inliner, Instant end) {
-    LoadedRule ratio = service.rules().stream()
-        .filter(r -> "slo:sli_error:ratio_rate5m".equals(r.record()) && slo.name().equals(r.labels().get("slo")))
-        .findFirst().orElse(null);
+  /** @param ratio the SLO's 5m error ratio with its recordings inlined, or {@code null} when it has none */
+  private SloResult slo(VerifyInputs.SloTarget slo, Expr ratio, Instant end) {
     double errorRatio = Double.NaN;
     if (ratio != null) {
       // The 5m ratio of rates with its ranges stretched to the window: the ratio of the window's events.
-      Expr overWindow = ExprTree.rewrite(inliner.inline(ratio.expr()), node -> node instanceof MatrixSelector m
+      Expr overWindow = ExprTree.rewrite(ratio, node -> node instanceof MatrixSelector m
           ? new MatrixSelector(m.selector(), settings.window()) : null);
       List<PrometheusApi.Sample> value = api.query(overWindow.toString(), end);
       errorRatio = value.isEmpty() ? Double.NaN : value.get(0).value();
@@ -230,12 +249,16 @@ public final class Verification {
     return unique;
   }
 
-  /** Runs the tasks on the pool and returns their results in order; the first failure ends all. */
-  private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) {
+  private static <T> List<Future<T>> submitAll(ExecutorService pool, List<Callable<T>> tasks) {
     List<Future<T>> futures = new ArrayList<>();
     for (Callable<T> task : tasks) {
       futures.add(pool.submit(task));
     }
+    return futures;
+  }
+
+  /** The tasks' results in order; the first failure ends the run (the caller shuts the pool down). */
+  private static <T> List<T> all(List<Future<T>> futures) {
     List<T> results = new ArrayList<>();
     try {
       for (Future<T> future : futures) {
@@ -245,7 +268,6 @@ public final class Verification {
       Thread.currentThread().interrupt();
       throw new PrometheusApiException("verification was interrupted");
     } catch (ExecutionException e) {
-      futures.forEach(f -> f.cancel(true));
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
       }
