@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -56,25 +57,50 @@ public final class SrePipeline {
    * @throws DefinitionException with every problem found
    */
   public ValidDefinitions validate(Declarations declarations, GenerationSettings settings) {
+    return stage(declarations, settings, null);
+  }
+
+  /**
+   * The validation stage, and, when {@code sink} is given, generation in the same pass: what validation
+   * builds anyway (each service's rules, its dashboard, its runbook) is handed on instead of being built
+   * twice. The verdict is the same with or without a sink; with one, the files it received must be
+   * discarded when this throws (the writer's session does).
+   */
+  private ValidDefinitions stage(Declarations declarations, GenerationSettings settings,
+      Consumer<GeneratedFile> sink) {
     List<Service> services = modelRules(declarations);
     List<Problem> lint = new ArrayList<>();
     RunbookGenerator.Renderer renderer = null;
     DefinitionException templateFailure = null;
     for (Service service : services) {
+      // The rules are derived once for the rule file, the PrometheusRule, their tests and the runbook;
+      // validation alone needs only the alerts the runbook lists.
+      PrometheusRulesGenerator.ServiceRules rules = sink == null ? null : PrometheusRulesGenerator.rules(service,
+          settings);
       // Custom panels and deployment markers bring PromQL of their own: lint the whole dashboard.
-      for (String violation : DashboardLint.check(JSON.valueToTree(dashboards.dashboard(service, settings)))) {
+      Map<String, Object> dashboard = dashboards.dashboard(service, settings);
+      for (String violation : DashboardLint.check(JSON.valueToTree(dashboard))) {
         lint.add(Problem.of(service.name(), "dashboard", violation));
       }
       // Lint problems are reported before template problems, and a template's first failure only.
+      GeneratedFile runbook = null;
       if (lint.isEmpty() && templateFailure == null) {
         try {
           if (renderer == null) {
             renderer = runbooks.renderer(settings, settings.templatesDirectory());
           }
-          renderer.runbook(service, PrometheusRulesGenerator.alerts(service, settings));
+          runbook = renderer.runbook(service, rules != null ? rules.alerts()
+              : PrometheusRulesGenerator.alerts(service, settings));
         } catch (DefinitionException failure) {
           templateFailure = failure;
         }
+      }
+      if (sink != null && lint.isEmpty() && templateFailure == null) {
+        prometheus.generate(service, settings, rules).forEach(sink);
+        sink.accept(ruleTests.generate(service, settings, rules));
+        dashboards.generate(service, settings, dashboard).forEach(sink);
+        sink.accept(runbook);
+        sink.accept(catalog.generate(service, settings));
       }
     }
     if (!lint.isEmpty()) {
@@ -83,7 +109,13 @@ public final class SrePipeline {
     if (templateFailure != null) {
       throw templateFailure;
     }
-    (renderer != null ? renderer : runbooks.renderer(settings, settings.templatesDirectory())).index(services);
+    GeneratedFile index = (renderer != null ? renderer : runbooks.renderer(settings, settings.templatesDirectory()))
+        .index(services);
+    if (sink != null) {
+      sink.accept(provisioning.generate(settings));
+      sink.accept(index);
+      sink.accept(alertmanager.generate(services, settings.alertmanager()));
+    }
     return new ValidDefinitions(services, settings);
   }
 
@@ -109,7 +141,7 @@ public final class SrePipeline {
    */
   public GeneratedFiles generate(Declarations declarations, GenerationSettings settings) {
     GeneratedFiles files = new GeneratedFiles();
-    generate(validate(declarations, settings), files::add);
+    stage(declarations, settings, files::add);
     return files;
   }
 
@@ -147,9 +179,9 @@ public final class SrePipeline {
    * @throws DefinitionException with every problem, when the declarations cannot be generated
    */
   public Written write(Declarations declarations, GenerationSettings settings, Path outputDirectory, String inputs) {
-    ValidDefinitions valid = validate(declarations, settings);
     try (OutputWriter.Session session = new OutputWriter().open(outputDirectory)) {
-      generate(valid, session);
+      // Validation and generation in one pass: nothing moves into place unless validation passed.
+      ValidDefinitions valid = stage(declarations, settings, session);
       OutputWriter.Result result = session.commit(inputs);
       return new Written(session.size(), valid.services().size(), result);
     }
