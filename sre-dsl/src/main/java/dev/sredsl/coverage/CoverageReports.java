@@ -2,6 +2,7 @@ package dev.sredsl.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sredsl.generate.Json;
+import dev.sredsl.generate.MarkdownTables;
 import dev.sredsl.model.CoverageCounter;
 import dev.sredsl.output.GeneratedFile;
 import java.util.ArrayList;
@@ -122,10 +123,10 @@ public final class CoverageReports {
       md.append("All coverage checks are met.\n");
     } else {
       md.append("### Violations\n\n");
-      tables.violations().forEach(v -> md.append("- ").append(escape(v)).append('\n'));
+      tables.violations().forEach(v -> md.append("- ").append(MarkdownTables.cell(v)).append('\n'));
     }
     for (CoverageTables.ServiceGaps gaps : tables.gaps()) {
-      md.append("\n### ").append(escape(gaps.service())).append("\n\n");
+      md.append("\n### ").append(MarkdownTables.cell(gaps.service())).append("\n\n");
       row(md, gaps.items().header());
       md.append("|---|---|---|---|\n");
       gaps.items().rows().forEach(row -> row(md, row));
@@ -136,13 +137,8 @@ public final class CoverageReports {
   private static void row(StringBuilder md, List<String> cells) {
     md.append('|');
     for (String cell : cells) {
-      md.append(' ').append(escape(cell)).append(" |");
+      md.append(' ').append(MarkdownTables.cell(cell)).append(" |");
     }
     md.append('\n');
-  }
-
-  /** Table cells and list items hold user text; '|' and line breaks must not break them. */
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
   }
 }

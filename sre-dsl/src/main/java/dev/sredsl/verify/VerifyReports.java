@@ -1,6 +1,7 @@
 package dev.sredsl.verify;
 
 import dev.sredsl.output.GeneratedFile;
+import dev.sredsl.generate.MarkdownTables;
 import dev.sredsl.promql.PromDuration;
 import dev.sredsl.verify.VerifyResult.AlertResult;
 import dev.sredsl.verify.VerifyResult.ServiceResult;
@@ -133,13 +134,13 @@ public final class VerifyReports {
 
   static String markdown(VerifyResult r) {
     StringBuilder md = new StringBuilder("## SRE verify\n\n");
-    md.append("Backtest of every alert against ").append(escape(r.server())).append(" from ")
+    md.append("Backtest of every alert against ").append(MarkdownTables.cell(r.server())).append(" from ")
         .append(MINUTE.format(r.start())).append(" to ").append(MINUTE.format(r.end())).append(" UTC (")
         .append(PromDuration.format(r.window())).append(", evaluated every ").append(PromDuration.format(r.step()))
         .append(")").append(r.baseline() ? ", beside the baseline's rules" : "").append(".\n\n");
     md.append("| Team | Pages per week | Tickets per week |\n|---|---:|---:|\n");
     for (TeamLoad team : r.teams()) {
-      md.append("| ").append(escape(team.team())).append(" | ")
+      md.append("| ").append(MarkdownTables.cell(team.team())).append(" | ")
           .append(change(team.baselinePagesPerWeek(), team.pagesPerWeek())).append(" | ")
           .append(change(team.baselineTicketsPerWeek(), team.ticketsPerWeek())).append(" |\n");
     }
@@ -148,7 +149,7 @@ public final class VerifyReports {
       md.append("All verify checks are met.\n");
     } else {
       md.append("### Violations\n\n");
-      r.violations().forEach(v -> md.append("- ").append(escape(v)).append('\n'));
+      r.violations().forEach(v -> md.append("- ").append(MarkdownTables.cell(v)).append('\n'));
     }
     for (ServiceResult service : r.services()) {
       service(md, service, r);
@@ -157,11 +158,11 @@ public final class VerifyReports {
   }
 
   private static void service(StringBuilder md, ServiceResult service, VerifyResult r) {
-    md.append("\n### ").append(escape(service.name())).append("\n\n");
+    md.append("\n### ").append(MarkdownTables.cell(service.name())).append("\n\n");
     md.append("| Alert | Severity | Fired | Firing time |").append(r.baseline() ? " Before |" : "")
         .append("\n|---|---|---:|---:|").append(r.baseline() ? "---:|" : "").append('\n');
     for (AlertResult alert : service.alerts()) {
-      md.append("| ").append(escape(alert.name())).append(" | ").append(escape(alert.severity())).append(" | ");
+      md.append("| ").append(MarkdownTables.cell(alert.name())).append(" | ").append(MarkdownTables.cell(alert.severity())).append(" | ");
       if (alert.removed()) {
         md.append("removed | |");
       } else if (alert.cannotFire() != null) {
@@ -179,7 +180,7 @@ public final class VerifyReports {
     if (!service.slos().isEmpty()) {
       md.append("\n| SLO | Objective | Error ratio in the window | Budget of the period spent |\n|---|---:|---:|---:|\n");
       for (SloResult slo : service.slos()) {
-        md.append("| ").append(escape(slo.name())).append(" | ").append(number(slo.objectivePercent())).append("% over ")
+        md.append("| ").append(MarkdownTables.cell(slo.name())).append(" | ").append(number(slo.objectivePercent())).append("% over ")
             .append(PromDuration.format(slo.period())).append(" | ").append(percent(slo.errorRatio(), 3)).append(" | ")
             .append(percent(slo.budgetSpent(), 1)).append(" |\n");
       }
@@ -188,8 +189,8 @@ public final class VerifyReports {
     if (!service.findings().isEmpty()) {
       md.append("\n| Element | Finding |\n|---|---|\n");
       for (Finding finding : service.findings()) {
-        md.append("| ").append(escape(finding.element())).append(" | ").append(finding.kind().severity().name())
-            .append(": ").append(escape(finding.message())).append(" |\n");
+        md.append("| ").append(MarkdownTables.cell(finding.element())).append(" | ").append(finding.kind().severity().name())
+            .append(": ").append(MarkdownTables.cell(finding.message())).append(" |\n");
       }
     }
   }
@@ -245,9 +246,6 @@ public final class VerifyReports {
     return Double.isFinite(value) ? value : null;
   }
 
-  private static String escape(String text) {
-    return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
-  }
 
   /** Mermaid task and section names end at ':' and '#' and line breaks. */
   private static String mermaid(String text) {
