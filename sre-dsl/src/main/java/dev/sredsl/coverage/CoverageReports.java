@@ -101,10 +101,6 @@ public final class CoverageReports {
     return ratios;
   }
 
-  static String markdown(Coverage coverage, List<String> violations, Baseline baseline) {
-    return markdown(CoverageTables.of(coverage, violations, baseline));
-  }
-
   /** The tables as Markdown: the summary, then the violations, then each service's gaps. */
   public static String markdown(CoverageTables tables) {
     StringBuilder md = new StringBuilder("## SRE coverage\n\n");

@@ -29,9 +29,10 @@ import java.util.function.Consumer;
  * Declarations in, generated files out. Every goal first runs the one validation stage,
  * {@link #validate(Declarations, GenerationSettings)}: the model's rules, the PromQL of every
  * hand-written expression, the dashboards' lint and the runbook templates (parsed, and rendered with
- * each service's data model). Only definitions it accepts reach the generators, which are pure
- * functions of the model but for the templates they read; {@code write} hands the files to
- * {@link OutputWriter} as they are made.
+ * each service's data model). {@code generate} and {@code write} run the same stage and generate in
+ * the same pass, reusing what validation built; the generators are pure functions of the model but for
+ * the templates they read, and {@code write} hands the files to {@link OutputWriter}, which moves
+ * nothing into place unless the stage passed.
  */
 public final class SrePipeline {
 
@@ -116,7 +117,7 @@ public final class SrePipeline {
       sink.accept(index);
       sink.accept(alertmanager.generate(services, settings.alertmanager()));
     }
-    return new ValidDefinitions(services, settings);
+    return new ValidDefinitions(services);
   }
 
   /** The model's own rules: what the DSL reported while declaring, then the validator's. */
@@ -143,27 +144,6 @@ public final class SrePipeline {
     GeneratedFiles files = new GeneratedFiles();
     stage(declarations, settings, files::add);
     return files;
-  }
-
-  /**
-   * Generates service by service and hands each file to {@code sink} as soon as it is made, so that the
-   * files of thousands of services need not be held at once.
-   */
-  public void generate(ValidDefinitions valid, Consumer<GeneratedFile> sink) {
-    GenerationSettings settings = valid.settings();
-    RunbookGenerator.Renderer runbookRenderer = runbooks.renderer(settings, settings.templatesDirectory());
-    for (Service service : valid.services()) {
-      // The rules are derived once for the rule file, the PrometheusRule, their tests and the runbook.
-      PrometheusRulesGenerator.ServiceRules rules = PrometheusRulesGenerator.rules(service, settings);
-      prometheus.generate(service, settings, rules).forEach(sink);
-      sink.accept(ruleTests.generate(service, settings, rules));
-      dashboards.generate(service, settings).forEach(sink);
-      sink.accept(runbookRenderer.runbook(service, rules.alerts()));
-      sink.accept(catalog.generate(service, settings));
-    }
-    sink.accept(provisioning.generate(settings));
-    sink.accept(runbookRenderer.index(valid.services()));
-    sink.accept(alertmanager.generate(valid.services(), settings.alertmanager()));
   }
 
   /** What {@link #write} did. */

@@ -51,12 +51,11 @@ public final class VerifyGoal {
   public VerifyOutcome run(DefinitionsSource source, GenerationSettings settings, PrometheusApi api,
       Verification.Settings verification, Path baselineRules, Path outputDirectory, Consumer<String> progress) {
     List<LoadedRule> baseline = baselineRules == null ? null : RuleFiles.read(baselineRules, "sre.baselineRules");
-    SrePipeline pipeline = new SrePipeline();
-    ValidDefinitions valid = pipeline.validate(source.load(), settings);
-    GeneratedFiles files = new GeneratedFiles();
-    pipeline.generate(valid, files::add);
+    dev.sredsl.dsl.Declarations declarations = source.load();
+    // Validated and generated in one pass; when it returns, the declared services are valid.
+    GeneratedFiles files = new SrePipeline().generate(declarations, settings);
     List<VerifyInputs> inputs = new ArrayList<>();
-    for (Service service : valid.services()) {
+    for (Service service : declarations.services()) {
       inputs.add(inputs(service, files));
     }
     Verification.Settings limited = verification;

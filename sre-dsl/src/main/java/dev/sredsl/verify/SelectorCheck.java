@@ -51,12 +51,9 @@ public final class SelectorCheck {
     this.lookback = lookback;
   }
 
-  /** A finding per selector of {@code expr} that matches nothing, in the order written. */
-  public List<Finding> check(String service, String element, Expr expr) {
-    return check(service, element, expr, java.util.Set.of());
-  }
-
   /**
+   * A finding per selector of {@code expr} that matches nothing, in the order written.
+   *
    * @param badEvents selectors (as PromQL text) that count bad events, such as a service's failed
    *     requests: when only their labels match nothing, no errors were seen yet
    */

@@ -52,6 +52,11 @@ abstract class AbstractSreMojo extends AbstractMojo {
 
   /** The settings validation reads, for goals that generate nothing. */
   GenerationSettings validationSettings() {
+    return validationSettings(templatesDirectory);
+  }
+
+  /** Validation reads the templates and nothing else of the generation settings. */
+  static GenerationSettings validationSettings(File templatesDirectory) {
     return new GenerationSettings(null, null, null, null, null, templatesDirectory, null);
   }
 

@@ -1,7 +1,6 @@
 package dev.sredsl.maven;
 
 import dev.sredsl.coverage.CoverageTables;
-import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.pipeline.ReportGoal;
 import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.problem.Problem;
@@ -70,7 +69,7 @@ public class ReportMojo extends AbstractMavenReport {
     CoverageTables tables;
     try {
       tables = new ReportGoal().run(AbstractSreMojo.projectClasses(getProject(), List.of()),
-          new GenerationSettings(null, null, null, null, null, templatesDirectory, null), CheckRule.texts(rules),
+          AbstractSreMojo.validationSettings(templatesDirectory), CheckRule.texts(rules),
           baseline == null ? null : baseline.toPath());
     } catch (DefinitionException invalid) {
       List<String> lines = invalid.problems().stream().map(Problem::toString).toList();
