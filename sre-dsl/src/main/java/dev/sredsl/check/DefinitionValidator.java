@@ -15,6 +15,7 @@ import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.PromQL;
 import dev.sredsl.promql.PromqlStrings;
 import dev.sredsl.promql.VectorSelector;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,19 +97,42 @@ public final class DefinitionValidator {
     checks.optionalText("deployments query", service.deployments());
   }
 
-  /** Burn-rate alerts are generated for every SLO; a declared alert must not take their names. */
+  /**
+   * Burn-rate alerts are generated for every SLO, missing-data alerts for the service; a declared
+   * alert must not take their names.
+   */
   private static void generatedAlertNames(Service service, Checks checks) {
     if (service.name() == null) {
       return;
     }
+    if (service.missingDataAlertsOff() != null) {
+      checks.requiredText("reason for switching the missing-data alerts off", service.missingDataAlertsOff(),
+          "say why the service needs none, e.g. .withoutMissingDataAlerts(\"Runs hourly; its series vanish between runs.\")");
+    } else {
+      if (service.targetsDownFor() != null) {
+        checks.duration("targets-down wait", service.targetsDownFor(), Duration.ofSeconds(1), Duration.ofHours(1),
+            "give a wait such as .targetsDownAfter(Duration.ofMinutes(5))");
+        if (service.targetsDownFor().compareTo(Duration.ofSeconds(10)) < 0 && !service.targetsDownFor().isNegative() && !service.targetsDownFor().isZero()) {
+          checks.report("targets-down wait must be at least 10s, was " + Checks.show(service.targetsDownFor())
+              + "; a single failed scrape must not page");
+        }
+      }
+      for (String generated : List.of(AlertNames.metricsMissingAlert(service), AlertNames.targetsDownAlert(service))) {
+        if (service.alerts().stream().anyMatch(a -> generated.equals(a.name()))) {
+          checks.element("alert " + Problem.quoteName(generated)).report("the name is taken by the missing-data alert"
+              + " generated for the service; rename the alert, or switch those off with .withoutMissingDataAlerts(reason)");
+        }
+      }
+    }
     java.util.Map<String, String> sloByAlert = new java.util.HashMap<>();
     for (dev.sredsl.model.Slo slo : service.slos()) {
-      if (slo.name() == null) {
+      if (slo == null || slo.name() == null) {
         continue;
       }
-      for (String generated : List.of(AlertNames.fastBurnAlert(service, slo), AlertNames.slowBurnAlert(service, slo))) {
+      for (String generated : List.of(AlertNames.fastBurnAlert(service, slo), AlertNames.slowBurnAlert(service, slo),
+          AlertNames.budgetExhaustedAlert(service, slo))) {
         if (service.alerts().stream().anyMatch(a -> generated.equals(a.name()))) {
-          checks.element("alert " + Problem.quoteName(generated)).report("the name is taken by the burn-rate alert generated"
+          checks.element("alert " + Problem.quoteName(generated)).report("the name is taken by an alert generated"
               + " for slo " + Problem.quoteName(slo.name()) + "; rename the alert");
         }
         // Names are CamelCased, so 'p99-latency' and 'p99latency' would give two SLOs one alert name.

@@ -2,6 +2,7 @@ package dev.sredsl.check;
 
 import dev.sredsl.problem.Problem;
 import dev.sredsl.conventions.BurnRates;
+import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.SloKind;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 
 /** Checks one SLO of a service. */
 final class SloValidator {
@@ -32,8 +34,13 @@ final class SloValidator {
     }
     period(slo.period(), checks);
     if (checks.problemCount() == before) {
+      windows(slo, BurnRates.AlertTier.FAST, slo.pageWindows(), checks.element("page condition"));
+      windows(slo, BurnRates.AlertTier.SLOW, slo.ticketWindows(), checks.element("ticket condition"));
+    }
+    if (checks.problemCount() == before) {
       burnRateAlertsCanFire(slo, checks);
     }
+    minimumBadEvents(slo, checks);
     if (service.requests() == null) {
       checks.report("no request metrics to measure the SLO; add .signals(Micrometer.httpServer())"
           + " or another request-metrics preset to the service");
@@ -66,7 +73,7 @@ final class SloValidator {
 
   private static void reachable(Slo slo, BurnRates.AlertTier tier, String alert, String off, BigDecimal objective,
       BigDecimal budget, Checks checks) {
-    BigDecimal factor = BurnRates.smallestFactor(slo.period(), tier);
+    BigDecimal factor = BurnRates.smallestFactor(slo, tier);
     if (factor.multiply(budget).compareTo(BigDecimal.ONE) < 0) {
       return;
     }
@@ -76,6 +83,65 @@ final class SloValidator {
         + " days could never fire: its lowest threshold, " + plain(factor) + " times the "
         + plain(budget.multiply(HUNDRED)) + "% error budget, is an error ratio above 100%; raise the objective"
         + " above " + plain(lowest) + "% or switch the alert off with " + off);
+  }
+
+  /** At most this many conditions per tier: each adds recordings every minute. */
+  static final int MAX_CONDITIONS = 6;
+  static final int MAX_MINIMUM_BAD_EVENTS = 1000;
+
+  /**
+   * Declared burn-rate conditions: each long window shorter than the period (the period's own ratio
+   * is recorded under its name), each short window shorter than its long one, a positive factor.
+   */
+  private static void windows(Slo slo, BurnRates.AlertTier tier, List<BurnRateWindow> declared, Checks checks) {
+    if (declared.size() > MAX_CONDITIONS) {
+      checks.report("declares " + declared.size() + " conditions, more than " + MAX_CONDITIONS + "; keep the two or"
+          + " three that catch fast and slow burns");
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      BurnRateWindow w = declared.get(i);
+      Checks one = declared.size() == 1 ? checks : checks.element("#" + (i + 1));
+      if (w == null) {
+        one.report("is null; pass BurnRateWindow.of(longWindow, shortWindow, burnRate)");
+        continue;
+      }
+      int before = one.problemCount();
+      String fix = "e.g. BurnRateWindow.of(Duration.ofHours(1), Duration.ofMinutes(5), 14.4)";
+      one.duration("long window", w.longWindow(), Duration.ofMinutes(1), MAX_PERIOD, fix);
+      one.duration("short window", w.shortWindow(), Duration.ofMinutes(1), MAX_PERIOD, fix);
+      if (one.problemCount() == before) {
+        if (w.longWindow().compareTo(slo.period()) >= 0) {
+          one.report("long window " + Checks.show(w.longWindow()) + " must be shorter than the period, "
+              + slo.period().toDays() + "d; the period's own ratio is the budget, not a burn");
+        }
+        if (w.shortWindow().compareTo(w.longWindow()) >= 0) {
+          one.report("short window " + Checks.show(w.shortWindow()) + " must be shorter than the long window "
+              + Checks.show(w.longWindow()) + "; the Workbook takes a twelfth of it");
+        }
+      }
+      String what = w.burnRate() != null ? "burn rate" : "budget share";
+      Double given = w.burnRate() != null ? w.burnRate() : w.budgetPercent();
+      if (given == null || !Double.isFinite(given) || given <= 0) {
+        one.report(what + " must be a positive number, was " + (given == null ? "missing" : String.valueOf(given))
+            + "; e.g. BurnRateWindow.of(Duration.ofHours(1), Duration.ofMinutes(5), 14.4) for 14.4 times the budget,"
+            + " or BurnRateWindow.spending(2, ...) for 2% of it");
+      } else if (w.budgetPercent() != null && given > 100) {
+        one.report("budget share must be at most 100%, was " + plain(BigDecimal.valueOf(given)) + "%");
+      }
+    }
+  }
+
+  /** The guard must let a real outage page: a full outage produces one bad event per request. */
+  private static void minimumBadEvents(Slo slo, Checks checks) {
+    int events = slo.minimumBadEvents();
+    if (events < 1) {
+      checks.report("minimum bad events must be at least 1, was " + events + "; 1 switches the low-traffic guard"
+          + " off, the default is " + Slo.DEFAULT_MINIMUM_BAD_EVENTS);
+    } else if (events > MAX_MINIMUM_BAD_EVENTS) {
+      checks.report("minimum bad events of " + events + " makes paging impossible for a service under "
+          + (events + 59) / 60 + " requests a minute, even when every request fails for an hour; use at most "
+          + MAX_MINIMUM_BAD_EVENTS + ", the default is " + Slo.DEFAULT_MINIMUM_BAD_EVENTS);
+    }
   }
 
   private static String plain(BigDecimal value) {

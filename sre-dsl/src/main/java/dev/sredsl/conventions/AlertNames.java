@@ -4,8 +4,9 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
 
 /**
- * Names of the alerts the generators add to a service's own: each SLO's two burn-rate alerts.
- * Validation reads them too, to refuse a declared alert that would take one of these names.
+ * Names of the alerts the generators add to a service's own: each SLO's burn-rate alerts and its
+ * budget-exhausted ticket, and the service's missing-data alerts. Validation reads them too, to
+ * refuse a declared alert that would take one of these names.
  */
 public final class AlertNames {
 
@@ -19,6 +20,21 @@ public final class AlertNames {
   /** The ticket-tier burn-rate alert of an SLO, e.g. {@code CheckoutAvailabilityErrorBudgetSlowBurn}. */
   public static String slowBurnAlert(Service service, Slo slo) {
     return camel(service.name()) + camel(slo.name()) + "ErrorBudgetSlowBurn";
+  }
+
+  /** The ticket opened when an SLO's whole budget is spent, e.g. {@code CheckoutAvailabilityErrorBudgetExhausted}. */
+  public static String budgetExhaustedAlert(Service service, Slo slo) {
+    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetExhausted";
+  }
+
+  /** The alert that the inputs of the service's paging alerts stopped, e.g. {@code CheckoutMetricsMissing}. */
+  public static String metricsMissingAlert(Service service) {
+    return camel(service.name()) + "MetricsMissing";
+  }
+
+  /** The alert that the service's scrape targets are down, e.g. {@code CheckoutTargetsDown}. */
+  public static String targetsDownAlert(Service service) {
+    return camel(service.name()) + "TargetsDown";
   }
 
   /** {@code checkout-api} as {@code CheckoutApi}. */

@@ -15,6 +15,7 @@ public final class Counters {
       case SLO -> "SLO coverage";
       case OWNERSHIP -> "ownership coverage";
       case ALERT_HYGIENE -> "alert hygiene coverage";
+      case MISSING_DATA -> "missing-data coverage";
     };
   }
 
@@ -27,6 +28,7 @@ public final class Counters {
       case SLO -> "missing";
       case OWNERSHIP -> "missing";
       case ALERT_HYGIENE -> "alerts lacking severity, summary or 'for'";
+      case MISSING_DATA -> "paging alerts whose inputs no missing-data alert watches";
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.sredsl.coverage;
 
+import dev.sredsl.conventions.MissingData;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.CoverageCounter;
 import dev.sredsl.model.Dependency;
@@ -55,8 +56,27 @@ public final class CoverageAnalyzer {
       }
       items.add(waive(service, null, new CoverageItem(CoverageCounter.OWNERSHIP, service.name(), "owner",
           ownershipMissing(service.owner()), null), expired));
+      for (MissingData.PagingAlert paging : MissingData.pagingAlerts(service)) {
+        items.add(missingData(service, paging, expired));
+      }
     }
     return new Coverage(items, new ArrayList<>(expired));
+  }
+
+  /**
+   * Whether the inputs of a paging alert are watched. Switching the missing-data alerts off with a
+   * reason counts like a waiver that does not expire: the report shows the reason.
+   */
+  private CoverageItem missingData(Service service, MissingData.PagingAlert paging, java.util.Set<String> expired) {
+    if (!MissingData.enabled(service)) {
+      return new CoverageItem(CoverageCounter.MISSING_DATA, service.name(), paging.name(),
+          "missing-data alerts switched off", service.missingDataAlertsOff());
+    }
+    String missing = paging.covered() ? "" : "inputs no missing-data alert can watch: " + String.join("; ",
+        paging.unwatched());
+    Alert alert = service.alerts().stream().filter(a -> a.name().equals(paging.name())).findFirst().orElse(null);
+    return waive(service, alert, new CoverageItem(CoverageCounter.MISSING_DATA, service.name(), paging.name(), missing,
+        null), expired);
   }
 
   /** The item waived by a waiver of its alert or service that has not expired; expired ones reported once. */

@@ -14,6 +14,7 @@ import dev.sredsl.model.Tier;
 import dev.sredsl.model.Waiver;
 import dev.sredsl.presets.SignalPreset;
 import dev.sredsl.promql.LabelMatcher;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class ServiceBuilder {
   private final List<SignalPreset> signals = new ArrayList<>();
   private final List<DependencyBuilder> dependencies = new ArrayList<>();
   private final List<Slo> slos = new ArrayList<>();
+  private String missingDataAlertsOff;
+  private Duration targetsDownFor;
   private final List<AlertBuilder> alerts = new ArrayList<>();
   private final List<Waiver> waivers = new ArrayList<>();
   private final List<CustomPanel> panels = new ArrayList<>();
@@ -308,6 +311,37 @@ public final class ServiceBuilder {
     return this;
   }
 
+  /**
+   * Switches the service's missing-data alerts off ({@code <Service>MetricsMissing},
+   * {@code <Service>TargetsDown}), e.g. for a batch service whose series exist only while it runs.
+   * The coverage report lists the service and the reason.
+   *
+   * <pre>{@code
+   * .withoutMissingDataAlerts("Runs hourly; its series vanish between runs.")
+   * }</pre>
+   *
+   * @param reason why, for the reviewer; required, not blank
+   * @return this builder
+   */
+  public ServiceBuilder withoutMissingDataAlerts(String reason) {
+    // A null reason is kept as blank so that validation names it instead of the alerts staying on.
+    this.missingDataAlertsOff = reason == null ? "" : reason;
+    return this;
+  }
+
+  /**
+   * How long at least half of the service's scrape targets must be down before
+   * {@code <Service>TargetsDown} fires; default 5 minutes. Shorter suits a service scraped every few
+   * seconds whose restarts are quick.
+   *
+   * @param wait from 10 seconds to 1 hour, a whole number of seconds
+   * @return this builder
+   */
+  public ServiceBuilder targetsDownAfter(Duration wait) {
+    this.targetsDownFor = wait;
+    return this;
+  }
+
   Service build() {
     List<LabelMatcher> effectiveSelector = selector != null
         ? selector
@@ -332,7 +366,9 @@ public final class ServiceBuilder {
         alerts.stream().map(AlertBuilder::build).toList(),
         panels,
         deployments,
-        waivers);
+        waivers,
+        missingDataAlertsOff,
+        targetsDownFor);
   }
 
 }

@@ -58,6 +58,11 @@ public final class RecordedSeries {
     return "slo:sli_error:ratio_rate" + PromDuration.format(window);
   }
 
+  /** Bad events (failed or slow requests) of an SLO over {@code window}, for the low-traffic guard. */
+  public static String sloBadEvents(Duration window) {
+    return "slo:sli_error_events:increase" + PromDuration.format(window);
+  }
+
   public static final String SLO_OBJECTIVE = "slo:objective:ratio";
   public static final String SLO_ERROR_BUDGET = "slo:error_budget:ratio";
   public static final String SLO_ERROR_BUDGET_REMAINING = "slo:error_budget_remaining:ratio";

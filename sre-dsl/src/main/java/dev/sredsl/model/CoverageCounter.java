@@ -13,5 +13,10 @@ public enum CoverageCounter {
   /** A service with team, on-call and escalation. */
   OWNERSHIP,
   /** An alert with severity, summary and a {@code for} duration. */
-  ALERT_HYGIENE
+  ALERT_HYGIENE,
+  /**
+   * A paging alert whose inputs a missing-data alert watches, so that it cannot go silent because its
+   * series stopped. Not part of the default policy.
+   */
+  MISSING_DATA
 }

@@ -26,6 +26,10 @@ import java.util.Optional;
  * @param deployments PromQL whose samples mark deployments on the dashboard, or {@code null} for the
  *     default (restarts seen in {@code process_start_time_seconds})
  * @param waivers coverage waivers that apply to the whole service
+ * @param missingDataAlertsOff why the service has no missing-data alerts, or {@code null} when it
+ *     has them (the default)
+ * @param targetsDownFor how long at least half the targets must be down before the targets-down
+ *     alert fires, or {@code null} for the default
  */
 public record Service(
     String name,
@@ -40,7 +44,9 @@ public record Service(
     List<Alert> alerts,
     List<CustomPanel> panels,
     String deployments,
-    List<Waiver> waivers) {
+    List<Waiver> waivers,
+    String missingDataAlertsOff,
+    java.time.Duration targetsDownFor) {
 
   public Service {
     selector = List.copyOf(selector);

@@ -1,6 +1,10 @@
 package dev.sredsl.model;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A service level objective over the service's request metrics, and which burn-rate alerts guard
@@ -26,6 +30,12 @@ import java.time.Duration;
  * @param description what a breach means to users; {@code null} when not declared
  * @param pageAlerts whether fast-burn alerts page
  * @param ticketAlerts whether slow-burn alerts open tickets
+ * @param pageWindows the fast-burn conditions, any of which pages; empty for the default table of
+ *     {@code dev.sredsl.conventions.BurnRates}
+ * @param ticketWindows the slow-burn conditions, any of which opens a ticket; empty for the default
+ * @param minimumBadEvents how many bad events the long window of a burn-rate condition must hold
+ *     before it alerts, so that one failed request in a quiet hour does not page
+ * @param budgetExhaustedTicket whether a ticket opens when the period's whole error budget is spent
  */
 public record Slo(
     String name,
@@ -35,7 +45,25 @@ public record Slo(
     Duration latencyThreshold,
     String description,
     boolean pageAlerts,
-    boolean ticketAlerts) {
+    boolean ticketAlerts,
+    List<BurnRateWindow> pageWindows,
+    List<BurnRateWindow> ticketWindows,
+    int minimumBadEvents,
+    boolean budgetExhaustedTicket) {
+
+  /**
+   * Bad events a burn-rate condition needs in its long window by default. Below a few hundred events
+   * an hour a single failure is already a burn rate of 14.4 for a 99.9% objective; five failures in
+   * the hour are what a real outage of even a quiet service produces within minutes, and what a
+   * healthy one almost never does (the README shows the arithmetic).
+   */
+  public static final int DEFAULT_MINIMUM_BAD_EVENTS = 5;
+
+  public Slo {
+    // Copies that keep a null element, which validation reports with its position.
+    pageWindows = Collections.unmodifiableList(new ArrayList<>(pageWindows));
+    ticketWindows = Collections.unmodifiableList(new ArrayList<>(ticketWindows));
+  }
 
   /** The default SLO period: 30 days, as in the SRE Workbook. */
   public static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
@@ -48,7 +76,8 @@ public record Slo(
    * @return the SLO
    */
   public static Slo availability(double percent) {
-    return new Slo("availability", SloKind.AVAILABILITY, percent, DEFAULT_PERIOD, null, null, true, true);
+    return new Slo("availability", SloKind.AVAILABILITY, percent, DEFAULT_PERIOD, null, null, true, true,
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false);
   }
 
   /**
@@ -63,7 +92,8 @@ public record Slo(
    * @return the SLO, without an objective yet
    */
   public static Slo latency(Duration threshold) {
-    return new Slo("latency", SloKind.LATENCY, Double.NaN, DEFAULT_PERIOD, threshold, null, true, true);
+    return new Slo("latency", SloKind.LATENCY, Double.NaN, DEFAULT_PERIOD, threshold, null, true, true,
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false);
   }
 
   /**
@@ -73,18 +103,20 @@ public record Slo(
    * @return a copy with that objective
    */
   public Slo percent(double percent) {
-    return new Slo(name, kind, percent, period, latencyThreshold, description, pageAlerts, ticketAlerts);
+    return new Slo(name, kind, percent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
   }
 
   /**
-   * The same SLO over another rolling period. The burn-rate thresholds scale with the period, e.g.
-   * 13.44 rather than 14.4 times the budget for the fast burn over 28 days.
+   * The same SLO over another rolling period. The default burn-rate conditions keep their burn rates
+   * whatever the period (the README's table shows what they mean in budget for each period).
    *
    * @param window a whole number of days from 7 to 365, e.g. {@code Duration.ofDays(28)}
    * @return a copy with that period
    */
   public Slo over(Duration window) {
-    return new Slo(name, kind, objectivePercent, window, latencyThreshold, description, pageAlerts, ticketAlerts);
+    return new Slo(name, kind, objectivePercent, window, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
   }
 
   /**
@@ -96,7 +128,8 @@ public record Slo(
    * @return a copy with that name
    */
   public Slo named(String sloName) {
-    return new Slo(sloName, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts);
+    return new Slo(sloName, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
   }
 
   /**
@@ -106,7 +139,8 @@ public record Slo(
    * @return a copy with that description
    */
   public Slo describedAs(String text) {
-    return new Slo(name, kind, objectivePercent, period, latencyThreshold, text, pageAlerts, ticketAlerts);
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, text, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
   }
 
   /**
@@ -116,7 +150,8 @@ public record Slo(
    * @return a copy without the page tier
    */
   public Slo withoutPaging() {
-    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, false, ticketAlerts);
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, false, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
   }
 
   /**
@@ -125,7 +160,66 @@ public record Slo(
    * @return a copy without the ticket tier
    */
   public Slo withoutTickets() {
-    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, false);
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, false,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+  }
+
+  /**
+   * The same SLO paging on these conditions instead of the default table: any of them pages.
+   *
+   * <pre>{@code
+   * .pageWhen(BurnRateWindow.of(Duration.ofHours(1), Duration.ofMinutes(5), 14.4),
+   *           BurnRateWindow.of(Duration.ofHours(6), Duration.ofMinutes(30), 6))
+   * }</pre>
+   *
+   * @param windows one or more conditions; each long window at most the period, each short window
+   *     shorter than its long one
+   * @return a copy with those page conditions
+   */
+  public Slo pageWhen(BurnRateWindow... windows) {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+  }
+
+  /**
+   * The same SLO opening tickets on these conditions instead of the default table: any of them opens
+   * a ticket. A factor below 1 tickets on a burn that would not spend the budget within the period.
+   *
+   * @param windows one or more conditions
+   * @return a copy with those ticket conditions
+   */
+  public Slo ticketWhen(BurnRateWindow... windows) {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket);
+  }
+
+  /**
+   * The same SLO with another low-traffic guard: a burn-rate condition alerts only when its long
+   * window holds at least {@code events} bad events (failed or slow requests). 1 switches the guard
+   * off.
+   *
+   * @param events from 1 to 1000; default {@value #DEFAULT_MINIMUM_BAD_EVENTS}
+   * @return a copy with that guard
+   */
+  public Slo minimumBadEvents(int events) {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, events, budgetExhaustedTicket);
+  }
+
+  /**
+   * The same SLO with one more alert: a ticket ({@code <Service><Slo>ErrorBudgetExhausted}) while the
+   * error ratio over the whole period has spent the budget, for teams whose error-budget policy
+   * freezes releases then.
+   *
+   * @return a copy that opens a ticket when the budget is gone
+   */
+  public Slo ticketWhenBudgetExhausted() {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, true);
+  }
+
+  private static List<BurnRateWindow> listOf(BurnRateWindow[] windows) {
+    return windows == null ? List.of() : Arrays.asList(windows);
   }
 
   /**

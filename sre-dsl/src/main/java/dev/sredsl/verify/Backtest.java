@@ -1,9 +1,11 @@
 package dev.sredsl.verify;
 
 import dev.sredsl.promql.BinaryExpr;
+import dev.sredsl.promql.Call;
 import dev.sredsl.promql.Expr;
 import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.NumberLiteral;
+import dev.sredsl.promql.PromQL;
 import dev.sredsl.verify.PrometheusApi.RangeSeries;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,10 +68,18 @@ public final class Backtest {
 
   /**
    * The expression with each filtering comparison replaced by its vector side: what the alert compares
-   * against its thresholds. When that gives nothing either, the alert had no data to judge.
+   * against its thresholds; and each {@code absent} or {@code absent_over_time} by what it watches,
+   * since a missing-data alert is silent exactly while its input is there. When that gives nothing
+   * either, the alert had no data to judge.
    */
   static Expr withoutComparisons(Expr expr) {
     return ExprTree.rewrite(expr, node -> {
+      if (node instanceof Call c && c.function().name().equals("absent")) {
+        return withoutComparisons(c.args().get(0));
+      }
+      if (node instanceof Call c && c.function().name().equals("absent_over_time")) {
+        return PromQL.call("count_over_time", c.args().get(0));
+      }
       if (node instanceof BinaryExpr b && b.op().isComparison() && !b.returnBool()) {
         Expr side = b.rhs() instanceof NumberLiteral ? b.lhs() : b.lhs() instanceof NumberLiteral ? b.rhs() : b.lhs();
         return withoutComparisons(side);

@@ -46,7 +46,7 @@ class ArchitectureTest {
       Map.entry("generate.catalog", Set.of("generate", "model", "conventions", "output")),
       Map.entry("generate.runbook",
           Set.of("generate", "generate.prometheus", "model", "promql", "conventions", "output", "problem")),
-      Map.entry("coverage", Set.of("model", "output", "generate", "problem")),
+      Map.entry("coverage", Set.of("model", "output", "generate", "problem", "conventions")),
       Map.entry("verify", Set.of("promql", "output", "generate", "problem")),
       Map.entry("pipeline", Set.of("*")));
 

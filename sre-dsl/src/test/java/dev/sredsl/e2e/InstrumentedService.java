@@ -74,9 +74,19 @@ final class InstrumentedService implements AutoCloseable {
     return registry.scrape();
   }
 
+  /** Stops answering, scrapes included, as a crashed instance does; the registry stays. */
+  void stopServing() {
+    if (!stopped) {
+      stopped = true;
+      server.stop(0);
+    }
+  }
+
   @Override
   public void close() {
-    server.stop(0);
+    stopServing();
     registry.close();
   }
+
+  private boolean stopped;
 }

@@ -44,6 +44,7 @@ class PrometheusEndToEndTest {
   private static final int REQUESTS_PER_SECOND = 40;
   private static final Duration ERROR_ALERT_FOR = Duration.ofMinutes(2);
   private static final Duration SLACK = Duration.ofSeconds(30);
+  private static final Duration TARGETS_DOWN_FOR = Duration.ofSeconds(20);
 
   @TempDir
   Path work;
@@ -51,7 +52,9 @@ class PrometheusEndToEndTest {
   @Test
   void theGeneratedRulesRecordAndAlertOnARealService() throws Exception {
     Path prometheusBinary = ExternalTool.prometheus().require();
-    Declarations declarations = ExampleProjects.load("checkout-service", work.resolve("example"));
+    Declarations example = ExampleProjects.load("checkout-service", work.resolve("example"));
+    Declarations declarations = new Declarations(example.services().stream()
+        .map(PrometheusEndToEndTest::targetsDownAfterTwentySeconds).toList(), example.problems());
     GeneratedFiles files = new SrePipeline().generate(declarations, new GenerationSettings(
         "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
         Map.of()));
@@ -77,6 +80,7 @@ class PrometheusEndToEndTest {
         everyMetricThePresetsQueryIsScraped(files, service.scrape());
         healthy(prometheus);
         failing(prometheus, service);
+        targetDown(prometheus, service);
       }
     } finally {
       load.shutdownNow();
@@ -92,7 +96,8 @@ class PrometheusEndToEndTest {
     for (JsonNode group : groups) {
       for (JsonNode rule : group.get("rules")) {
         ExprTree.walk(PromQL.parse(rule.get("expr").asText()), (Expr node) -> {
-          if (node instanceof VectorSelector v && v.name() != null && !v.name().contains(":")) {
+          // up is written by Prometheus itself, for every target.
+          if (node instanceof VectorSelector v && v.name() != null && !v.name().contains(":") && !v.name().equals("up")) {
             raw.add(v.name());
           }
         });
@@ -141,18 +146,55 @@ class PrometheusEndToEndTest {
     assertTrue(pending.size() > 0);
   }
 
+  /**
+   * The service's HTTP server stops (Prometheus keeps running): its only target is down, and
+   * CheckoutTargetsDown goes pending at the next evaluation, then fires after its wait.
+   */
+  private static void targetDown(PrometheusServer prometheus, InstrumentedService service) throws Exception {
+    long stoppedAt = System.nanoTime();
+    service.stopServing();
+    JsonNode pending = waitForAlert(prometheus, "CheckoutTargetsDown", "pending", Duration.ofSeconds(15));
+    JsonNode firing = waitForAlert(prometheus, "CheckoutTargetsDown", "firing",
+        TARGETS_DOWN_FOR.plus(SLACK).plus(Duration.ofSeconds(15)));
+    double firingAfter = (System.nanoTime() - stoppedAt) / 1e9;
+    System.out.printf(java.util.Locale.ROOT, "CheckoutTargetsDown: firing %.1fs after the server stopped (for: %ds)%n",
+        firingAfter, TARGETS_DOWN_FOR.toSeconds());
+    assertTrue(firingAfter >= TARGETS_DOWN_FOR.toSeconds(), "fired before its wait: " + firingAfter + "s");
+    assertEquals("pending", pending.path("state").asText());
+    assertEquals("critical", firing.at("/labels/severity").asText());
+    assertEquals("checkout", firing.at("/labels/service").asText());
+    assertEquals("payments", firing.at("/labels/team").asText());
+    assertEquals("https://github.com/example/checkout-service/blob/main/docs/runbooks/checkout.md#checkouttargetsdown",
+        firing.at("/annotations/runbook_url").asText());
+    assertEquals("Only 0% of checkout's scrape targets are up.", firing.at("/annotations/summary").asText());
+  }
+
+  /**
+   * The example's checkout as if it declared {@code .targetsDownAfter(Duration.ofSeconds(20))}: the
+   * default five minutes would more than double the test's time for no more evidence.
+   */
+  private static dev.sredsl.model.Service targetsDownAfterTwentySeconds(dev.sredsl.model.Service s) {
+    return new dev.sredsl.model.Service(s.name(), s.description(), s.tier(), s.owner(), s.selector(), s.requests(),
+        s.signals(), s.dependencies(), s.slos(), s.alerts(), s.panels(), s.deployments(), s.waivers(),
+        s.missingDataAlertsOff(), TARGETS_DOWN_FOR);
+  }
+
   private static JsonNode waitForAlert(PrometheusServer prometheus, String state, Duration timeout) throws Exception {
+    return waitForAlert(prometheus, "CheckoutHighErrorRate", state, timeout);
+  }
+
+  private static JsonNode waitForAlert(PrometheusServer prometheus, String name, String state, Duration timeout)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       for (JsonNode alert : prometheus.alerts()) {
-        if ("CheckoutHighErrorRate".equals(alert.at("/labels/alertname").asText())
-            && state.equals(alert.path("state").asText())) {
+        if (name.equals(alert.at("/labels/alertname").asText()) && state.equals(alert.path("state").asText())) {
           return alert;
         }
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("CheckoutHighErrorRate was not " + state + " within " + timeout.toSeconds() + "s: "
+    throw new AssertionError(name + " was not " + state + " within " + timeout.toSeconds() + "s: "
         + prometheus.alerts());
   }
 

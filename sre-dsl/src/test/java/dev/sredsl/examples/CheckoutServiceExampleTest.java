@@ -51,7 +51,7 @@ class CheckoutServiceExampleTest {
   void theExampleIsARealisticServiceWithoutAnyProblem() {
     assertEquals(List.of(), declarations.problems());
     assertEquals(List.of(), new dev.sredsl.check.DefinitionValidator().validate(declarations.services()));
-    assertEquals(List.of("checkout"), declarations.services().stream().map(s -> s.name()).toList());
+    assertEquals(List.of("checkout", "refunds"), declarations.services().stream().map(s -> s.name()).toList());
   }
 
   @Test
@@ -110,7 +110,7 @@ class CheckoutServiceExampleTest {
         }
       }
     }
-    assertEquals(8, alerts);
+    assertEquals(10, alerts);
   }
 
   @Test

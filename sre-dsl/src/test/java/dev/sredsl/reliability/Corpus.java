@@ -15,6 +15,7 @@ import dev.sredsl.model.CoverageCounter;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
+import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
@@ -173,7 +174,32 @@ final class Corpus {
         service("objective too low for its burn-rate alerts to fire",
             s -> s.slo(Slo.availability(56.54).over(Duration.ofDays(111)))),
         service("objective too low for paging, tickets still possible",
-            s -> s.slo(Slo.availability(90).over(Duration.ofDays(90)))),
+            s -> s.slo(Slo.availability(80).over(Duration.ofDays(90)))),
+        service("custom page condition that can never fire",
+            s -> s.slo(Slo.availability(99.9).pageWhen(BurnRateWindow.of(Duration.ofHours(1), Duration.ofMinutes(5), 2000)))),
+        service("custom ticket window longer than the period",
+            s -> s.slo(Slo.availability(99.9).over(Duration.ofDays(7))
+                .ticketWhen(BurnRateWindow.of(Duration.ofDays(8), Duration.ofHours(6), 1)))),
+        service("custom short window as long as the long one",
+            s -> s.slo(Slo.availability(99.9).pageWhen(BurnRateWindow.of(Duration.ofHours(1), Duration.ofHours(1), 14.4),
+                BurnRateWindow.of(Duration.ofHours(6), Duration.ofMinutes(30), 6)))),
+        service("custom burn rate that is not a number",
+            s -> s.slo(Slo.availability(99.9).pageWhen(BurnRateWindow.of(Duration.ofHours(1), Duration.ofMinutes(5),
+                Double.NaN)))),
+        service("custom budget share above 100%",
+            s -> s.slo(Slo.availability(99.9).ticketWhen(BurnRateWindow.spending(120, Duration.ofDays(1),
+                Duration.ofHours(2))))),
+        service("custom condition that is null", s -> s.slo(Slo.availability(99.9).pageWhen((BurnRateWindow) null))),
+        service("minimum bad events of zero", s -> s.slo(Slo.availability(99.9).minimumBadEvents(0))),
+        service("minimum bad events that makes paging impossible",
+            s -> s.slo(Slo.availability(99.9).minimumBadEvents(5000))),
+        service("missing-data alerts switched off without a reason", s -> s.withoutMissingDataAlerts("  ")),
+        service("declared alert named like the missing-data alert", s -> s.alert("OrdersMetricsMissing", a -> a
+            .when(traffic().below(1)).lasting("5m").severity(Severity.TICKET).summary("No orders."))),
+        service("declared alert named like the budget-exhausted ticket", s -> s
+            .slo(Slo.availability(99.9).ticketWhenBudgetExhausted())
+            .alert("OrdersAvailabilityErrorBudgetExhausted", a -> a
+            .when(traffic().below(1)).lasting("5m").severity(Severity.TICKET).summary("No orders."))),
         service("latency SLO threshold of zero", s -> s.slo(Slo.latency(Duration.ZERO).percent(99))),
         service("two SLOs of one name", s -> s.slo(Slo.availability(99.9)).slo(Slo.availability(99.5))),
         service("two SLOs whose burn-rate alerts share a name", s -> s.slo(Slo.availability(99.9).named("api-99"))

@@ -13,6 +13,7 @@ import dev.sredsl.dsl.RunbookBuilder;
 import dev.sredsl.dsl.ServiceBuilder;
 import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.conventions.BurnRates;
+import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Condition;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
@@ -202,14 +203,29 @@ final class RandomDefinitions {
     boolean paging = !chance(0.2);
     boolean tickets = !paging || !chance(0.2);
     // Each enabled tier's alert must be able to fire: the budget stays below 1 / its smallest factor.
-    Duration period = Duration.ofDays(days);
-    double factor = Math.max(paging ? BurnRates.smallestFactor(period, BurnRates.AlertTier.FAST).doubleValue() : 0,
-        tickets ? BurnRates.smallestFactor(period, BurnRates.AlertTier.SLOW).doubleValue() : 0);
+    Slo probe = Slo.availability(99).over(Duration.ofDays(days));
+    if (chance(0.2)) {
+      // Sloth's way of writing conditions: a share of the period's budget per long window.
+      probe = probe.pageWhen(BurnRateWindow.spending(1 + random.nextInt(8), Duration.ofMinutes(30 + random.nextInt(90)),
+          Duration.ofMinutes(2 + random.nextInt(8))));
+    }
+    final Slo windows = probe;
+    double factor = Math.max(paging ? BurnRates.smallestFactor(windows, BurnRates.AlertTier.FAST).doubleValue() : 0,
+        tickets ? BurnRates.smallestFactor(windows, BurnRates.AlertTier.SLOW).doubleValue() : 0);
     double lowest = Math.max(50, 100 - 100 / factor);
     double objective = Math.ceil((lowest + random.nextDouble() * (99.999 - lowest)) * 1000 + 1) / 1000;
     Slo slo = chance(0.5) ? Slo.availability(objective)
         : Slo.latency(Duration.ofMillis(1 + random.nextInt(5000))).percent(objective);
     slo = slo.named("slo-" + index + "-" + id(4)).over(Duration.ofDays(days));
+    if (!windows.pageWindows().isEmpty()) {
+      slo = slo.pageWhen(windows.pageWindows().toArray(new BurnRateWindow[0]));
+    }
+    if (chance(0.2)) {
+      slo = slo.minimumBadEvents(1 + random.nextInt(20));
+    }
+    if (chance(0.2)) {
+      slo = slo.ticketWhenBudgetExhausted();
+    }
     if (chance(0.3)) {
       slo = slo.describedAs(text(80));
     }

@@ -85,6 +85,9 @@ class VerifyEndToEndTest {
         t -> t.isBefore(HEAP_GONE) ? 1e9 : null);
     history.histogram(REQUESTS, Map.of("job", "inventory", "outcome", "SUCCESS", "uri", "/stock"), bounds,
         t -> 5.0, (t, bound) -> 1.0);
+    // Prometheus writes up for every target it scrapes; the missing-data alerts read it.
+    history.gauge("up", Map.of("job", "checkout", "instance", "a"), t -> 1.0);
+    history.gauge("up", Map.of("job", "inventory", "instance", "a"), t -> 1.0);
     prometheus = LocalPrometheus.on(history.writeBlocks(work.resolve("history"))).start();
     PrometheusApi api = new HttpPrometheusApi(prometheus.baseUrl(), Credentials.none());
     Verification.Settings settings = new Verification.Settings(END, Duration.ofDays(7), Duration.ofMinutes(1),

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Writes a service's Prometheus rules twice over: as a rule file ({@code prometheus/<service>.rules.yml})
  * and as a Prometheus Operator {@code PrometheusRule} ({@code kubernetes/<service>.prometheusrule.yaml}).
- * Groups: golden-signal recordings, SLO recordings, SLO burn-rate alerts, declared alerts.
+ * Groups: golden-signal recordings, SLO recordings, SLO burn-rate alerts, declared alerts, missing-data
+ * alerts.
  */
 public final class PrometheusRulesGenerator {
 
@@ -82,6 +83,7 @@ public final class PrometheusRulesGenerator {
     for (Alert alert : service.alerts()) {
       alerting.add(Alerts.of(service, alert, serviceLabels, settings));
     }
+    alerting.addAll(MissingDataRules.alerts(service, serviceLabels, settings));
     return generatedAlerts(alerting);
   }
 
@@ -110,6 +112,7 @@ public final class PrometheusRulesGenerator {
     addIfAny(groups, Naming.group(service, "slo"), sloRecordings);
     addIfAny(groups, Naming.group(service, "slo-alerts"), sloAlerts);
     addIfAny(groups, Naming.group(service, "alerts"), alerts);
+    addIfAny(groups, Naming.group(service, "missing-data"), MissingDataRules.alerts(service, serviceLabels, settings));
     return groups;
   }
 

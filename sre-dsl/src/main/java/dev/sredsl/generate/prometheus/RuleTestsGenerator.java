@@ -1,7 +1,9 @@
 package dev.sredsl.generate.prometheus;
 
 import dev.sredsl.conventions.GeneratedLabels;
-import dev.sredsl.conventions.BurnRateWindow;
+import dev.sredsl.conventions.BurnRates;
+import dev.sredsl.conventions.MissingData;
+import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.conventions.AlertNames;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.Naming;
@@ -46,11 +48,25 @@ public final class RuleTestsGenerator {
 
     for (Slo slo : service.slos()) {
       if (slo.pageAlerts()) {
-        sloCases(service, slo, AlertNames.fastBurnAlert(service, slo), BurnRateWindow.PAGE, alertRules, tests, untested);
+        sloCases(service, slo, AlertNames.fastBurnAlert(service, slo), BurnRates.windows(slo, BurnRates.AlertTier.FAST), alertRules, tests, untested);
       }
       if (slo.ticketAlerts()) {
-        sloCases(service, slo, AlertNames.slowBurnAlert(service, slo), BurnRateWindow.TICKET, alertRules, tests, untested);
+        sloCases(service, slo, AlertNames.slowBurnAlert(service, slo), BurnRates.windows(slo, BurnRates.AlertTier.SLOW), alertRules, tests, untested);
       }
+    }
+    for (Slo slo : service.slos()) {
+      if (slo.budgetExhaustedTicket()) {
+        generatedCases(AlertNames.budgetExhaustedAlert(service, slo), SloScenarios.budget(service, slo), alertRules,
+            tests, untested);
+      }
+    }
+    if (alertRules.containsKey(AlertNames.metricsMissingAlert(service))) {
+      generatedCases(AlertNames.metricsMissingAlert(service),
+          MissingDataScenarios.metricsMissing(MissingData.watched(service)), alertRules, tests, untested);
+    }
+    if (alertRules.containsKey(AlertNames.targetsDownAlert(service))) {
+      generatedCases(AlertNames.targetsDownAlert(service), MissingDataScenarios.targetsDown(service), alertRules,
+          tests, untested);
     }
     for (Alert alert : service.alerts()) {
       AlertScenarios.Result result = AlertScenarios.of(service, alert);
@@ -96,6 +112,20 @@ public final class RuleTestsGenerator {
     List<Object> expected = expectedAlerts(alertRules.get(alertName), oneResult).orElseThrow();
     tests.add(test(alertName + " fires on " + firing.story(), firing, alertName, expected));
     tests.add(test(alertName + " stays silent on " + pair.get().silent().story(), pair.get().silent(), alertName,
+        List.of()));
+  }
+
+  /** Firing and silent cases of a generated alert whose scenarios know their results. */
+  private static void generatedCases(String alertName, Optional<AlertScenarios.Pair> pair, Map<String, Rule> alertRules,
+      List<Object> tests, List<String> untested) {
+    if (pair.isEmpty()) {
+      untested.add(alertName + ": no label values satisfy the service's selector");
+      return;
+    }
+    Scenario firing = pair.get().firing();
+    List<Object> expected = expectedAlerts(alertRules.get(alertName), firing).orElseThrow();
+    tests.add(test(alertName + " fires when " + firing.story(), firing, alertName, expected));
+    tests.add(test(alertName + " stays silent when " + pair.get().silent().story(), pair.get().silent(), alertName,
         List.of()));
   }
 

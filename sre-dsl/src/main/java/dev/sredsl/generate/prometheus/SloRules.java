@@ -1,18 +1,22 @@
 package dev.sredsl.generate.prometheus;
 
 import dev.sredsl.conventions.GeneratedLabels;
-import dev.sredsl.conventions.BurnRateWindow;
+import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.conventions.AlertNames;
 import static dev.sredsl.promql.PromQL.binary;
 import static dev.sredsl.promql.PromQL.call;
 import static dev.sredsl.promql.PromQL.div;
+import static dev.sredsl.promql.PromQL.increase;
+import static dev.sredsl.promql.PromQL.sum;
 import static dev.sredsl.promql.PromQL.number;
 import static dev.sredsl.promql.PromQL.overTime;
 import static dev.sredsl.promql.PromQL.ratioOfRates;
 import static dev.sredsl.promql.PromQL.sub;
 
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.Numbers;
 import dev.sredsl.generate.RecordedSeries;
+import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
@@ -49,12 +53,16 @@ final class SloRules {
     Map<String, String> labels = new TreeMap<>(serviceLabels);
     labels.put(GeneratedLabels.SLO, slo.name());
     List<Rule> rules = new ArrayList<>();
-    for (Duration window : BurnRateWindow.ALL_WINDOWS) {
+    for (Duration window : BurnRates.recordedWindows(slo)) {
       rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window), errorRatio(service.requests(), slo, window),
           labels));
     }
+    for (Duration window : BurnRates.guardedWindows(slo)) {
+      rules.add(Rule.recording(RecordedSeries.sloBadEvents(window), badEvents(service.requests(), slo, window),
+          labels));
+    }
     // The period's ratio averages the 5m recordings instead of reading 30 days of raw samples.
-    Expr shortest = RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(BurnRateWindow.ALL_WINDOWS.get(0)), service, slo);
+    Expr shortest = RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(BurnRates.BASE_WINDOW), service, slo);
     rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()), overTime("avg", shortest, slo.period()),
         labels));
     BigDecimal budget = errorBudget(slo);
@@ -65,9 +73,21 @@ final class SloRules {
         sub(number(1), div(RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(slo.period()), service, slo),
             number(budget.doubleValue()))), labels));
     rules.add(Rule.recording(RecordedSeries.SLO_BURN_RATE,
-        div(RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(Duration.ofHours(1)), service, slo),
+        div(RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(BurnRates.DISPLAY_WINDOW), service, slo),
             number(budget.doubleValue())), labels));
     return rules;
+  }
+
+  /**
+   * How many of the SLO's events were bad over {@code window}: failed requests, or requests slower
+   * than the threshold. A missing failure series counts as no failure.
+   */
+  static Expr badEvents(RequestMetrics r, Slo slo, Duration window) {
+    if (slo.kind() == SloKind.AVAILABILITY) {
+      return binary(BinaryOp.OR, sum(increase(r.failedRequests(), window)), call("vector", number(0)));
+    }
+    return sub(sum(increase(r.requests(), window)),
+        sum(increase(r.buckets().and(bucketBound(slo.latencyThreshold())), window)));
   }
 
   /** Share of the SLO's events that were bad over {@code window}. */
@@ -92,16 +112,23 @@ final class SloRules {
   static List<Rule> alerts(Service service, Slo slo, Map<String, String> serviceLabels, GenerationSettings settings) {
     List<Rule> rules = new ArrayList<>();
     if (slo.pageAlerts()) {
-      rules.add(burnAlert(service, slo, AlertNames.fastBurnAlert(service, slo), Severity.PAGE, BurnRateWindow.PAGE,
-          serviceLabels, settings));
+      rules.add(burnAlert(service, slo, AlertNames.fastBurnAlert(service, slo), Severity.PAGE,
+          BurnRates.windows(slo, BurnRates.AlertTier.FAST), serviceLabels, settings));
     }
     if (slo.ticketAlerts()) {
-      rules.add(burnAlert(service, slo, AlertNames.slowBurnAlert(service, slo), Severity.TICKET, BurnRateWindow.TICKET,
-          serviceLabels, settings));
+      rules.add(burnAlert(service, slo, AlertNames.slowBurnAlert(service, slo), Severity.TICKET,
+          BurnRates.windows(slo, BurnRates.AlertTier.SLOW), serviceLabels, settings));
+    }
+    if (slo.budgetExhaustedTicket()) {
+      rules.add(budgetExhausted(service, slo, serviceLabels, settings));
     }
     return rules;
   }
 
+  /**
+   * Each condition: the long and the short window above factor x budget, and, against noise at low
+   * traffic, the long window holding the minimum of bad events.
+   */
   private static Rule burnAlert(Service service, Slo slo, String name, Severity severity, List<BurnRateWindow> windows,
       Map<String, String> serviceLabels, GenerationSettings settings) {
     BigDecimal budget = errorBudget(slo);
@@ -114,22 +141,62 @@ final class SloRules {
               number(threshold)),
           binary(BinaryOp.GT, RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(w.shortWindow()), service, slo),
               number(threshold)));
+      if (slo.minimumBadEvents() > 1) {
+        both = binary(BinaryOp.AND, both,
+            binary(BinaryOp.GTE, RecordedSeries.ofSlo(RecordedSeries.sloBadEvents(w.longWindow()), service, slo),
+                number(slo.minimumBadEvents())));
+      }
       condition = condition == null ? both : binary(BinaryOp.OR, condition, both);
       explained.add("over " + PromDuration.format(w.longWindow()) + " and " + PromDuration.format(w.shortWindow())
-          + " above " + w.factor(slo.period()).toPlainString() + " times the budget");
+          + " above " + Numbers.readable(w.factor(slo.period())) + " times the budget");
     }
-    Map<String, String> labels = new TreeMap<>(serviceLabels);
-    labels.put(GeneratedLabels.SLO, slo.name());
-    labels.put(GeneratedLabels.SEVERITY, severity.label());
     Map<String, String> annotations = new TreeMap<>();
-    String objective = BigDecimal.valueOf(slo.objectivePercent()).stripTrailingZeros().toPlainString();
     annotations.put("summary", service.name() + " is burning the error budget of its " + slo.name() + " SLO "
         + (severity == Severity.PAGE ? "fast: it will be gone in days if this goes on."
             : "steadily: it will be gone before the period ends if this goes on."));
-    annotations.put("description", "The " + slo.name() + " SLO promises " + objective + "% over "
-        + PromDuration.format(slo.period()) + " (error budget " + budget.movePointRight(2).toPlainString()
-        + "%). The error ratio is " + String.join(", or ", explained) + ".");
+    String guard = slo.minimumBadEvents() > 1
+        ? " Each needs at least " + slo.minimumBadEvents() + " bad events in its long window, so a single failure"
+            + " at low traffic does not alert."
+        : "";
+    annotations.put("description", promise(slo, budget) + " The error ratio is " + String.join(", or ", explained)
+        + "." + guard);
     Alerts.links(annotations, settings, service, name);
-    return Rule.alerting(name, condition, null, labels, annotations);
+    return Rule.alerting(name, condition, null, sloLabels(slo, serviceLabels, severity), annotations);
+  }
+
+  /** A ticket while the error ratio over the whole period exceeds the budget. */
+  private static Rule budgetExhausted(Service service, Slo slo, Map<String, String> serviceLabels,
+      GenerationSettings settings) {
+    BigDecimal budget = errorBudget(slo);
+    String name = AlertNames.budgetExhaustedAlert(service, slo);
+    Expr condition = binary(BinaryOp.LTE, RecordedSeries.ofSlo(RecordedSeries.SLO_ERROR_BUDGET_REMAINING, service, slo),
+        number(0));
+    Map<String, String> annotations = new TreeMap<>();
+    annotations.put("summary", service.name() + " has spent the whole error budget of its " + slo.name()
+        + " SLO for the last " + slo.period().toDays() + " days.");
+    annotations.put("description", promise(slo, budget) + " The error ratio over the period has reached the"
+        + " budget: the objective is missed until enough good days pass. Apply the team's error-budget policy.");
+    Alerts.links(annotations, settings, service, name);
+    return Rule.alerting(name, condition, BUDGET_EXHAUSTED_FOR, sloLabels(slo, serviceLabels, Severity.TICKET),
+        annotations);
+  }
+
+  /**
+   * How long the budget must stay spent before the ticket opens: the period's ratio moves slowly, so
+   * this only rides out an evaluation that sees a partial scrape.
+   */
+  static final Duration BUDGET_EXHAUSTED_FOR = Duration.ofMinutes(5);
+
+  private static String promise(Slo slo, BigDecimal budget) {
+    String objective = BigDecimal.valueOf(slo.objectivePercent()).stripTrailingZeros().toPlainString();
+    return "The " + slo.name() + " SLO promises " + objective + "% over " + slo.period().toDays() + "d"
+        + " (error budget " + budget.movePointRight(2).stripTrailingZeros().toPlainString() + "%).";
+  }
+
+  private static Map<String, String> sloLabels(Slo slo, Map<String, String> serviceLabels, Severity severity) {
+    Map<String, String> labels = new TreeMap<>(serviceLabels);
+    labels.put(GeneratedLabels.SLO, slo.name());
+    labels.put(GeneratedLabels.SEVERITY, severity.label());
+    return labels;
   }
 }

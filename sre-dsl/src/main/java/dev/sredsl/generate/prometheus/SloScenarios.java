@@ -1,6 +1,6 @@
 package dev.sredsl.generate.prometheus;
 
-import dev.sredsl.conventions.BurnRateWindow;
+import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
@@ -31,21 +31,40 @@ final class SloScenarios {
     BigDecimal lowest = tier.stream().map(w -> w.threshold(slo.period(), budget)).min(BigDecimal::compareTo).orElseThrow();
     long below = lowest.multiply(BigDecimal.valueOf(TOTAL)).setScale(0, java.math.RoundingMode.CEILING).longValue() - 1;
     long above = below + 2;
-    Optional<Scenario> firing = scenario(service.requests(), slo, Math.min(above, TOTAL), "above");
-    Optional<Scenario> silent = scenario(service.requests(), slo, Math.max(below, 0), "below");
+    Optional<Scenario> firing = scenario(service.requests(), slo, Math.min(above, TOTAL), "just above the lowest threshold");
+    Optional<Scenario> silent = scenario(service.requests(), slo, Math.max(below, 0), "just below the lowest threshold");
     if (firing.isEmpty() || silent.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new AlertScenarios.Pair(firing.get(), silent.get()));
   }
 
-  private static Optional<Scenario> scenario(RequestMetrics r, Slo slo, long bad, String side) {
+  /**
+   * Input for the budget-exhausted ticket: a steady error ratio of twice the budget spends it (it
+   * fires), of half the budget does not (it stays silent).
+   */
+  static Optional<AlertScenarios.Pair> budget(Service service, Slo slo) {
+    BigDecimal budget = SloRules.errorBudget(slo);
+    long twice = budget.multiply(BigDecimal.valueOf(2L * TOTAL)).setScale(0, java.math.RoundingMode.CEILING).longValue();
+    long half = budget.multiply(BigDecimal.valueOf(TOTAL / 2)).setScale(0, java.math.RoundingMode.FLOOR).longValue();
+    Optional<Scenario> firing = scenario(service.requests(), slo, Math.min(twice, TOTAL), "twice the budget");
+    Optional<Scenario> silent = scenario(service.requests(), slo, half, "half the budget");
+    if (firing.isEmpty() || silent.isEmpty()) {
+      return Optional.empty();
+    }
+    // The ticket carries no templates and shows no value: one alert, the rule's labels.
+    Scenario fires = new Scenario(firing.get().story(), firing.get().series(), firing.get().evalTime(),
+        Scenario.single(Double.NaN));
+    return Optional.of(new AlertScenarios.Pair(fires, silent.get()));
+  }
+
+  private static Optional<Scenario> scenario(RequestMetrics r, Slo slo, long bad, String where) {
     Optional<Map<String, String>> base = SyntheticSeries.labels(r.filters());
     if (base.isEmpty()) {
       return Optional.empty();
     }
     long minutes = EVAL_TIME.toMinutes() + 5;
-    String story = "a steady error ratio of " + bad + "/" + TOTAL + ", just " + side + " the lowest threshold";
+    String story = "a steady error ratio of " + bad + "/" + TOTAL + ", " + where;
     if (slo.kind() == SloKind.AVAILABILITY) {
       Optional<String> failure = SyntheticSeries.valueFor(r.serverError());
       Optional<String> success = SyntheticSeries.valueNotSelectedBy(r.serverError());

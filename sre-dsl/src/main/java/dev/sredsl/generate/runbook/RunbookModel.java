@@ -98,7 +98,7 @@ final class RunbookModel {
     a.put("expression", generated.expression());
     a.put("fence", fence(generated.expression()));
     a.put("generated", declared == null);
-    Runbook runbook = declared != null ? declared.runbook() : burnRateRunbook(service, generated);
+    Runbook runbook = declared != null ? declared.runbook() : GeneratedAlertRunbooks.of(service, generated);
     a.put("hasRunbook", runbook != null);
     a.put("symptoms", runbook == null ? List.of() : runbook.symptoms());
     a.put("diagnosis", runbook == null ? List.of() : runbook.diagnosis());
@@ -121,25 +121,6 @@ final class RunbookModel {
     }
     a.put("links", links);
     return a;
-  }
-
-  /** What to do when an SLO's budget burns: written once here for every SLO of every service. */
-  private static Runbook burnRateRunbook(Service service, GeneratedAlert alert) {
-    String slo = alert.labels().getOrDefault(GeneratedLabels.SLO, "");
-    boolean fast = "critical".equals(alert.labels().get(GeneratedLabels.SEVERITY));
-    String escalation = service.owner().escalation() != null ? service.owner().escalation() : "the owning team's lead";
-    return new Runbook(
-        List.of("The " + slo + " SLO of " + service.name() + " spends its error budget "
-            + (fast ? "fast: at this pace it is gone within days." : "steadily: at this pace it is gone before the"
-            + " period ends.")),
-        List.of("Open the dashboard's Overview row and read the burn rate and the budget remaining of " + slo + ".",
-            "In the Golden signals row, find when the errors or the slow requests started and which requests they are.",
-            "Compare that time with the deployment markers and with the Dependencies row."),
-        List.of(Step.safe("Roll back the last deployment if the burn started with it."),
-            Step.safe("If one dependency causes it, fail over or shed the load on that dependency.")),
-        List.of(fast ? "Page " + escalation + " if the burn goes on for 30 minutes after the first mitigation."
-            : "Raise it with " + escalation + " in working hours if the budget remaining keeps falling."),
-        List.of());
   }
 
   private static Map<String, Object> step(Step step) {

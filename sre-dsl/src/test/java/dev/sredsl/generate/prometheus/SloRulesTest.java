@@ -1,6 +1,7 @@
 package dev.sredsl.generate.prometheus;
 
-import dev.sredsl.conventions.BurnRateWindow;
+import dev.sredsl.conventions.BurnRates;
+import dev.sredsl.model.BurnRateWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,24 +30,47 @@ class SloRulesTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  /** Budget share x period / long window, for the periods teams use. */
+  /**
+   * The default table keeps the Workbook's burn rates for every period; what changes with the period
+   * is the share of the budget a condition spends before it fires.
+   */
   @ParameterizedTest(name = "{0} days")
   @CsvSource({
-      "30, 14.4, 6, 3, 1",
-      "28, 13.44, 5.6, 2.8, 0.9333333333333333",
-      "7, 3.36, 1.4, 0.7, 0.2333333333333333"})
-  void burnRateFactorsFollowFromThePeriod(long days, String page1h, String page6h, String ticket1d, String ticket3d) {
-    Duration period = Duration.ofDays(days);
-    assertEquals(new BigDecimal(page1h), BurnRateWindow.PAGE.get(0).factor(period));
-    assertEquals(new BigDecimal(page6h), BurnRateWindow.PAGE.get(1).factor(period));
-    assertEquals(new BigDecimal(ticket1d), BurnRateWindow.TICKET.get(0).factor(period));
-    assertEquals(new BigDecimal(ticket3d), BurnRateWindow.TICKET.get(1).factor(period));
+      "30, 2, 5, 10, 10",
+      "7, 8.571428571428571, 21.42857142857143, 42.85714285714286, 42.85714285714286",
+      "90, 0.6666666666666667, 1.666666666666667, 3.333333333333333, 3.333333333333333",
+      "365, 0.1643835616438356, 0.4109589041095890, 0.8219178082191781, 0.8219178082191781"})
+  void theDefaultBurnRatesHoldForEveryPeriod(long days, String page1h, String page6h, String ticket1d,
+      String ticket3d) {
+    Slo slo = Slo.availability(99.9).over(Duration.ofDays(days));
+    List<BurnRateWindow> page = BurnRates.windows(slo, BurnRates.AlertTier.FAST);
+    List<BurnRateWindow> ticket = BurnRates.windows(slo, BurnRates.AlertTier.SLOW);
+    Duration period = slo.period();
+    assertEquals(List.of(new BigDecimal("14.4"), new BigDecimal("6"), new BigDecimal("3"), new BigDecimal("1")),
+        List.of(page.get(0).factor(period), page.get(1).factor(period), ticket.get(0).factor(period),
+            ticket.get(1).factor(period)));
+    assertEquals(List.of(new BigDecimal(page1h), new BigDecimal(page6h), new BigDecimal(ticket1d),
+        new BigDecimal(ticket3d)).stream().map(BigDecimal::stripTrailingZeros).toList(),
+        List.of(page.get(0).budgetSpentPercent(period), page.get(1).budgetSpentPercent(period),
+            ticket.get(0).budgetSpentPercent(period), ticket.get(1).budgetSpentPercent(period)));
+  }
+
+  /** Sloth's AlertWindows give the budget share; the factor follows from the period, as Sloth computes it. */
+  @Test
+  void aBudgetShareBecomesAFactorOverThePeriod() {
+    Duration week = Duration.ofDays(7);
+    assertEquals(new BigDecimal("13.44"),
+        BurnRateWindow.spending(8, Duration.ofHours(1), Duration.ofMinutes(5)).factor(week));
+    assertEquals(new BigDecimal("0.98"),
+        BurnRateWindow.spending(42, Duration.ofDays(3), Duration.ofHours(6)).factor(week));
+    assertEquals(new BigDecimal("8"),
+        BurnRateWindow.spending(8, Duration.ofHours(1), Duration.ofMinutes(5)).budgetSpentPercent(week));
   }
 
   @Test
   void thresholdsAreFactorTimesTheExactBudget() {
     assertEquals(new BigDecimal("0.001"), SloRules.errorBudget(Slo.availability(99.9)));
-    assertEquals(new BigDecimal("0.0144"), BurnRateWindow.PAGE.get(0).threshold(Duration.ofDays(30), new BigDecimal("0.001")));
+    assertEquals(new BigDecimal("0.0144"), BurnRates.PAGE.get(0).threshold(Duration.ofDays(30), new BigDecimal("0.001")));
     assertEquals(new BigDecimal("0.00005"), SloRules.errorBudget(Slo.availability(99.995)));
   }
 
@@ -72,9 +96,11 @@ class SloRulesTest {
 
     assertEquals(List.of("slo:sli_error:ratio_rate5m", "slo:sli_error:ratio_rate30m", "slo:sli_error:ratio_rate1h",
         "slo:sli_error:ratio_rate2h", "slo:sli_error:ratio_rate6h", "slo:sli_error:ratio_rate1d",
-        "slo:sli_error:ratio_rate3d", "slo:sli_error:ratio_rate4w", "slo:objective:ratio", "slo:error_budget:ratio",
-        "slo:error_budget_remaining:ratio", "slo:current_burn_rate:ratio"), names(rules(shop), "shop-slo", "record"));
-    JsonNode period = rules(shop).get(1).get("rules").get(7);
+        "slo:sli_error:ratio_rate3d", "slo:sli_error_events:increase1h", "slo:sli_error_events:increase6h",
+        "slo:sli_error_events:increase1d", "slo:sli_error_events:increase3d", "slo:sli_error:ratio_rate4w",
+        "slo:objective:ratio", "slo:error_budget:ratio", "slo:error_budget_remaining:ratio",
+        "slo:current_burn_rate:ratio"), names(rules(shop), "shop-slo", "record"));
+    JsonNode period = rules(shop).get(1).get("rules").get(11);
     assertEquals("avg_over_time(slo:sli_error:ratio_rate5m{service=\"shop\", slo=\"availability\"}[4w])",
         period.get("expr").asText());
   }
@@ -89,7 +115,7 @@ class SloRulesTest {
     assertEquals("1 - (sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=\"0.25\"}[5m])) or vector(0))"
         + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(0).get("expr").asText());
     assertEquals("1 - (sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=~\"1(\\\\.0)?\"}[5m])) or vector(0))"
-        + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(12).get("expr").asText());
+        + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(16).get("expr").asText());
   }
 
   @Test
@@ -111,8 +137,11 @@ class SloRulesTest {
     assertEquals("ShopAvailabilityErrorBudgetFastBurn", alert.get("alert").asText());
     assertEquals("slo:sli_error:ratio_rate1h{service=\"shop\", slo=\"availability\"} > 0.0144"
         + " and slo:sli_error:ratio_rate5m{service=\"shop\", slo=\"availability\"} > 0.0144"
+        + " and slo:sli_error_events:increase1h{service=\"shop\", slo=\"availability\"} >= 5"
         + " or slo:sli_error:ratio_rate6h{service=\"shop\", slo=\"availability\"} > 0.006"
-        + " and slo:sli_error:ratio_rate30m{service=\"shop\", slo=\"availability\"} > 0.006", alert.get("expr").asText());
+        + " and slo:sli_error:ratio_rate30m{service=\"shop\", slo=\"availability\"} > 0.006"
+        + " and slo:sli_error_events:increase6h{service=\"shop\", slo=\"availability\"} >= 5",
+        alert.get("expr").asText());
     assertEquals(Map.of("service", "shop", "severity", "critical", "slo", "availability", "team", "web"),
         YAML.convertValue(alert.get("labels"), Map.class));
   }

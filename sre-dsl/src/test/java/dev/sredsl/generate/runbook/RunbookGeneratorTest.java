@@ -74,7 +74,8 @@ class RunbookGeneratorTest {
     List<String> anchors = anchors(runbook(generate(service, null), service.name()));
 
     List<PrometheusRulesGenerator.GeneratedAlert> alerts = PrometheusRulesGenerator.alerts(service, SETTINGS);
-    assertEquals(service.alerts().size() + 4, alerts.size());
+    // Four burn-rate alerts (two SLOs), and the two missing-data alerts.
+    assertEquals(service.alerts().size() + 6, alerts.size());
     for (PrometheusRulesGenerator.GeneratedAlert alert : alerts) {
       String url = alert.annotations().get("runbook_url");
       assertTrue(url.startsWith("https://runbooks.example.com/docs/everything.md#"), url);

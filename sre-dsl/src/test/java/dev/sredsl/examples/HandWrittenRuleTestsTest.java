@@ -1,0 +1,85 @@
+package dev.sredsl.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.sredsl.dsl.Declarations;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.output.GeneratedFile;
+import dev.sredsl.output.GeneratedFiles;
+import dev.sredsl.pipeline.SrePipeline;
+import dev.sredsl.testing.ExampleProjects;
+import dev.sredsl.testing.ExternalTool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The promtool tests written by hand in {@code examples/checkout-service/src/test/promtool/}, run on the
+ * rules generated from the example's definitions. They pin alert behaviour that the generated tests
+ * cannot state: periods, low traffic, missing data. (The example's Maven build runs them too, through
+ * maven-invoker-plugin; here they run with the unit tests, so a change that breaks them fails early.)
+ */
+class HandWrittenRuleTestsTest {
+
+  private static final Path HAND_WRITTEN = Path.of("..", "examples", "checkout-service", "src", "test", "promtool");
+
+  /** Under the build's target folder, so that a failing test leaves its inputs to look at. */
+  private static final Path project = Path.of("target", "hand-written-rule-tests");
+
+  @BeforeAll
+  static void generateTheExamplesRulesWhereTheTestsExpectThem(@TempDir Path work) throws IOException {
+    deleteRecursively(project);
+    Declarations declarations = ExampleProjects.load("checkout-service", work);
+    GeneratedFiles files = new SrePipeline().generate(declarations, new GenerationSettings(
+        "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
+        Map.of("release", "prometheus"), null, null));
+    for (GeneratedFile file : files.all()) {
+      Path target = project.resolve("target/sre").resolve(file.path());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.content());
+    }
+    Path tests = Files.createDirectories(project.resolve("src/test/promtool"));
+    for (Path test : handWritten()) {
+      Files.copy(test, tests.resolve(test.getFileName()));
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  static List<Path> handWritten() throws IOException {
+    try (Stream<Path> files = Files.list(HAND_WRITTEN)) {
+      return files.filter(f -> f.toString().endsWith(".test.yml")).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void promtoolPassesTheHandWrittenTest(String name) {
+    ExternalTool promtool = ExternalTool.promtool();
+    promtool.require();
+    ExternalTool.Run run = promtool.run("test", "rules", project.resolve("src/test/promtool").resolve(name).toString());
+    assertEquals(0, run.exitCode(), run.output());
+    assertFalse(run.output().contains("FAILED"), run.output());
+  }
+
+  static Stream<String> names() throws IOException {
+    return handWritten().stream().map(p -> p.getFileName().toString());
+  }
+}
