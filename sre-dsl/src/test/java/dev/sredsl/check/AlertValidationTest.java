@@ -131,7 +131,7 @@ class AlertValidationTest {
   @Test
   void reportsADeclaredAlertTakingTheNameOfAGeneratedBurnRateAlert() {
     assertEquals(List.of("service 'checkout', alert 'CheckoutAvailabilityErrorBudgetFastBurn': the name is taken by"
-            + " the burn-rate alert generated for slo 'availability'; rename the alert"),
+            + " an alert generated for slo 'availability'; rename the alert"),
         Declared.problemsOf("checkout", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
             .slo(Slo.availability(99.9))
             .alert("CheckoutAvailabilityErrorBudgetFastBurn", a -> a.when(errorRatio().above(0.1))
