@@ -60,7 +60,8 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
    * @throws IllegalArgumentException when {@code days} is {@code null} or holds {@code null}
    */
   public static WorkingHours on(Collection<DayOfWeek> days, LocalTime start, LocalTime end) {
-    if (days == null || days.contains(null)) {
+    // Not days.contains(null): immutable collections such as Set.of() throw on it.
+    if (days == null || days.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("working hours: the days of the week are null or hold a null; name the"
           + " days, e.g. EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)");
     }
@@ -128,13 +129,13 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
 
   /**
    * The hours as people read them, e.g. {@code Mon-Fri 09:00-17:00 Europe/Berlin}; the end of the day is
-   * {@code 24:00}, missing parts read {@code no days}, {@code ?} and {@code (no time zone)}.
+   * {@code 24:00}, missing parts read {@code (no day)}, {@code ?} and {@code (no time zone)}.
    *
    * @return one line of text
    */
   public String summary() {
     List<String> runs = dayRanges(DayOfWeek.MONDAY).stream().map(DayRange::summary).toList();
-    return (runs.isEmpty() ? "no days" : String.join(", ", runs)) + " " + time(start, false) + "-"
+    return (runs.isEmpty() ? "(no day)" : String.join(", ", runs)) + " " + time(start, false) + "-"
         + time(end, true) + " " + (zone == null ? "(no time zone)" : zone);
   }
 
