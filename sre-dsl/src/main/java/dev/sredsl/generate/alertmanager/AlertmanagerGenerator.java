@@ -33,8 +33,8 @@ import java.util.TreeSet;
  *   <li>A team with working hours gets a time interval {@code <team>-working-hours}, and its warning route
  *       is active only within it. Outside, the route still takes the team's warnings (they do not fall
  *       through to another receiver) but sends nothing: a warning still firing when the hours begin is
- *       sent at the group's next flush, within {@code group_interval}; one that resolved before is never
- *       sent. Pages and info messages go out at any time.
+ *       sent at the group's next flush, within {@code group_interval}; one that resolves outside them is
+ *       dropped at the next flush and never sent. Pages and info messages go out at any time.
  *   <li>An inhibit rule mutes a service's warning of an SLO while a critical alert of the same SLO fires.
  *   <li>Every receiver appears once, with its name only: a placeholder, since secrets (webhook URLs,
  *       API keys) do not belong in generated files.
@@ -225,7 +225,7 @@ public final class AlertmanagerGenerator {
       h.append("#\n");
       h.append("# Teams with working hours get warnings only within them (time_intervals, active_time_intervals).\n");
       h.append("# Outside them the warning route holds the alert: one still firing when the hours begin is sent\n");
-      h.append("# at the group's next flush (within group_interval); one resolved by then is never sent.\n");
+      h.append("# at the group's next flush (within group_interval); one that resolves outside them is never sent.\n");
       h.append("# Critical and info alerts are sent at any time.\n");
     }
     h.append("#\n");
