@@ -11,12 +11,13 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -121,7 +122,7 @@ public final class AlertmanagerGenerator {
    * output does not depend on the order of the services.
    */
   static Map<String, WorkingHours> workingHours(List<Service> services) {
-    Map<String, WorkingHours> byTeam = new java.util.TreeMap<>();
+    Map<String, WorkingHours> byTeam = new TreeMap<>();
     services.stream().sorted(Comparator.comparing(Service::name, Comparator.nullsLast(Comparator.naturalOrder())))
         .forEach(service -> {
           String team = team(service);
