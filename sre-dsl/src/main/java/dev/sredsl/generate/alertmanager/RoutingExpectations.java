@@ -44,6 +44,8 @@ public final class RoutingExpectations {
   private static final Pattern BARE_VALUE = Pattern.compile("[A-Za-z0-9_.:/@+-]+");
 
   /**
+   * The cases of all services, sorted by service, each service's severities before its burn-rate alerts.
+   *
    * @param services the services whose alerts the cases send; their order does not matter
    * @param settings the receiver names, as for {@link AlertmanagerGenerator}
    * @return the file of cases
