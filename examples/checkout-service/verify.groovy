@@ -5,7 +5,7 @@ def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
 assert rules.isFile() : "sre:generate did not write ${rules}"
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Generated 17 files for 2 services') : 'the plugin did not report what it generated'
+assert log.contains('Generated 18 files for 2 services') : 'the plugin did not report what it generated'
 
 def text = rules.text
 ['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {
@@ -41,6 +41,32 @@ assert new File(basedir, 'step-summary.md').text.contains('| checkout | 4/4 (100
 def site = new File(basedir, 'target/site/sre-coverage.html')
 assert site.isFile() : 'mvn site did not write the coverage page'
 assert site.text.contains('SRE coverage') && site.text.contains('All coverage checks are met') && site.text.contains('4/4 (100%)')
+
+// amtool must accept the routes, and every routing expectation must reach its receiver, run with the
+// one-line command the README gives. In CI a missing amtool fails the build.
+def routesDir = new File(basedir, 'target/sre/alertmanager')
+assert new File(routesDir, 'routes.tests.txt').isFile() : "sre:generate did not write ${routesDir}/routes.tests.txt"
+assert new File(routesDir, 'routes.yml').text.contains('active_time_intervals:') : 'the warnings ignore the working hours'
+def amtool = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'amtool') }.find { it.canExecute() }
+if (amtool == null) {
+  assert System.getenv('CI') != 'true' : 'amtool is not installed (apt-get install -y prometheus-alertmanager) and CI=true'
+  println 'SKIPPED amtool checks: amtool is not installed (apt-get install -y prometheus-alertmanager)'
+} else {
+  def runIn = { List<String> command ->
+    def process = command.execute(null, routesDir)
+    def output = new StringBuilder()
+    process.consumeProcessOutput(output, output)
+    process.waitFor()
+    println output
+    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n${output}"
+    return output.toString()
+  }
+  assert runIn([amtool.path, 'check-config', 'routes.yml']).contains('SUCCESS')
+  def cases = new File(routesDir, 'routes.tests.txt').readLines().findAll { it && !it.startsWith('#') }
+  assert cases.size() == 7 : "expected 3 severities and 4 burn-rate alerts, found ${cases.size()} cases"
+  def ran = runIn(['sh', '-c', "grep -v '^#' routes.tests.txt | xargs -r -t -L1 amtool config routes test --config.file=routes.yml"])
+  assert ran.readLines().count { it.startsWith('amtool config routes test ') } == cases.size() : ran
+}
 
 // The real validators: promtool must accept the rules, pass the generated tests and the hand-written
 // one. In CI a missing promtool fails the build.

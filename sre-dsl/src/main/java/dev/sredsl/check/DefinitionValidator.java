@@ -43,13 +43,15 @@ public final class DefinitionValidator {
   /** Problems of all services, in service order, each service's in declaration order. */
   public List<Problem> validate(List<Service> services) {
     List<Problem> problems = new ArrayList<>();
+    Map<String, Service> firstOfEachTeam = WorkingHoursCheck.firstOfEachTeam(services);
     for (Service service : services) {
-      validate(service, new Checks(new ElementProblems(service.name(), null, problems)));
+      validate(service, new Checks(new ElementProblems(service.name(), null, problems)), firstOfEachTeam);
     }
     return problems;
   }
 
-  private void validate(Service service, Checks checks) {
+  /** @param firstOfEachTeam the service of each team whose working hours the team's others must repeat */
+  private void validate(Service service, Checks checks, Map<String, Service> firstOfEachTeam) {
     String nameProblem = Names.idProblem("service name", service.name(), "checkout");
     checks.reportIfNotNull(nameProblem);
     checks.optionalText("description", service.description());
@@ -57,6 +59,7 @@ public final class DefinitionValidator {
       checks.report("tier is missing; add .tier(Tier.CRITICAL), .tier(Tier.HIGH) or .tier(Tier.LOW)");
     }
     ownership(service.owner(), checks.element("owner"));
+    WorkingHoursCheck.sameAsTeam(service, firstOfEachTeam, checks.element("owner"));
     // Preset queries embed the selector: with a broken selector they are broken too, and saying so
     // again for every signal would only bury the one line that matters.
     // The default selector job="<name>" is as wrong as the name; the name's problem says it all.
@@ -151,6 +154,7 @@ public final class DefinitionValidator {
     checks.optionalText("on-call rotation", owner.onCall());
     checks.optionalText("escalation", owner.escalation());
     checks.optionalText("chat channel", owner.chat());
+    WorkingHoursCheck.validate(owner, checks);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.sredsl.dsl;
 
 import dev.sredsl.model.Ownership;
+import dev.sredsl.model.WorkingHours;
 
 /**
  * Declares who owns a service: {@code o -> o.team("payments").onCall("payments-primary")...}.
@@ -11,7 +12,8 @@ import dev.sredsl.model.Ownership;
  *
  * <pre>{@code
  * .owner(o -> o.team("payments").onCall("payments-primary")
- *              .escalation("payments-secondary").chat("#payments-oncall"))
+ *              .escalation("payments-secondary").chat("#payments-oncall")
+ *              .workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")))
  * }</pre>
  */
 public final class OwnershipBuilder {
@@ -20,6 +22,7 @@ public final class OwnershipBuilder {
   private String onCall;
   private String escalation;
   private String chat;
+  private WorkingHours workingHours;
 
   OwnershipBuilder() {}
 
@@ -74,7 +77,27 @@ public final class OwnershipBuilder {
     return this;
   }
 
+  /**
+   * When the team takes tickets. The team's {@code warning} alerts are then delivered only within these
+   * hours (Alertmanager holds them outside; one still firing when the hours begin is sent then), while
+   * {@code critical} alerts page and {@code info} alerts reach the chat at any time. The hours are shown
+   * in the runbook and the Backstage entry ({@code sre-dsl/working-hours}). A team has one warning route,
+   * so every service of the team must declare the same hours; without a team they cannot apply.
+   *
+   * @param hours e.g. {@code WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")}
+   * @return this builder
+   * @throws IllegalArgumentException when {@code hours} is {@code null}
+   */
+  public OwnershipBuilder workingHours(WorkingHours hours) {
+    if (hours == null) {
+      throw new IllegalArgumentException("working hours are null; pass e.g. WorkingHours.weekdays(LocalTime.of(9, 0),"
+          + " LocalTime.of(17, 0)).in(\"Europe/Berlin\"), or leave them out to take tickets at any time");
+    }
+    this.workingHours = hours;
+    return this;
+  }
+
   Ownership build() {
-    return new Ownership(team, onCall, escalation, chat);
+    return new Ownership(team, onCall, escalation, chat, workingHours);
   }
 }

@@ -13,6 +13,17 @@ final class YamlQuoting extends StringQuotingChecker.Default {
 
   private static final long serialVersionUID = 1L;
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+  /**
+   * A clock time such as {@code 09:00}: YAML 1.1 readers (PyYAML, for one, when a platform team merges
+   * the Alertmanager routes with a script) take it for a base-60 number, {@code 17:30} for 1050.
+   */
+  private static final java.util.regex.Pattern SEXAGESIMAL =
+      java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+
+  @Override
+  public boolean needToQuoteValue(String value) {
+    return super.needToQuoteValue(value) || SEXAGESIMAL.matcher(value).matches();
+  }
 
   @Override
   protected boolean valueHasQuotableChar(String value) {

@@ -6,6 +6,7 @@ import dev.sredsl.problem.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.generate.alertmanager.AlertmanagerGenerator;
+import dev.sredsl.generate.alertmanager.RoutingExpectations;
 import dev.sredsl.generate.catalog.CatalogGenerator;
 import dev.sredsl.generate.grafana.DashboardGenerator;
 import dev.sredsl.generate.grafana.DashboardLint;
@@ -43,6 +44,7 @@ public final class SrePipeline {
   private final Provisioning provisioning = new Provisioning();
   private final RunbookGenerator runbooks = new RunbookGenerator();
   private final AlertmanagerGenerator alertmanager = new AlertmanagerGenerator();
+  private final RoutingExpectations routingExpectations = new RoutingExpectations();
   private final CatalogGenerator catalog = new CatalogGenerator();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -116,6 +118,7 @@ public final class SrePipeline {
       sink.accept(provisioning.generate(settings));
       sink.accept(index);
       sink.accept(alertmanager.generate(services, settings.alertmanager()));
+      sink.accept(routingExpectations.generate(services, settings.alertmanager()));
     }
     return new ValidDefinitions(services);
   }

@@ -19,6 +19,7 @@ import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Hikari;
 import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Micrometer;
@@ -28,8 +29,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The invalid definitions of {@link BadInputCorpusTest}. Each breaks one rule of a service that is
@@ -48,6 +52,15 @@ final class Corpus {
         .owner(o -> o.team("payments").onCall("payments-primary").escalation("payments-secondary"))
         .signals(Micrometer.httpServer())
         .saturation(Jvm.heapUsed());
+  }
+
+  /** The payments team's working hours in the corpus, valid as they are. */
+  static final WorkingHours OFFICE = WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin");
+
+  /** The complete service's ownership, with the working hours given. */
+  static ServiceBuilder withHours(ServiceBuilder s, WorkingHours hours) {
+    return s.owner(o -> o.team("payments").onCall("payments-primary").escalation("payments-secondary")
+        .workingHours(hours));
   }
 
   static List<BadInput> all() {
@@ -76,6 +89,25 @@ final class Corpus {
         declared("tier missing", sre -> sre.service("orders", s -> s.owner(o -> o.team("payments")
             .onCall("payments-primary").escalation("payments-secondary")).signals(Micrometer.httpServer()))),
         service("blank team", s -> s.owner(o -> o.team(" "))),
+        service("working hours in an unknown time zone", s -> withHours(s, OFFICE.in("GMT+2"))),
+        service("working hours at a fixed offset", s -> withHours(s, OFFICE.in(ZoneOffset.ofHours(2)))),
+        service("working hours without a time zone", s -> withHours(s, OFFICE.in((String) null))),
+        service("working hours ending before they start",
+            s -> withHours(s, WorkingHours.weekdays(LocalTime.of(17, 0), LocalTime.of(9, 0)).in("Europe/Berlin"))),
+        service("working hours ending when they start",
+            s -> withHours(s, WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(9, 0)).in("Europe/Berlin"))),
+        service("working hours on no day",
+            s -> withHours(s, WorkingHours.on(Set.of(), LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin"))),
+        service("working hours not in whole minutes",
+            s -> withHours(s, WorkingHours.weekdays(LocalTime.of(9, 0, 30), LocalTime.of(17, 0)).in("Europe/Berlin"))),
+        service("null working hours", s -> s.owner(o -> o.team("payments").onCall("payments-primary")
+            .escalation("payments-secondary").workingHours(null))),
+        service("working hours without a team", s -> s.owner(o -> o.onCall("payments-primary")
+            .escalation("payments-secondary").workingHours(OFFICE))),
+        declared("two services of a team with different working hours", sre -> sre
+            .service("orders", s -> withHours(Corpus.complete(s), OFFICE))
+            .service("shipping", s -> withHours(Corpus.complete(s),
+                WorkingHours.weekdays(LocalTime.of(8, 0), LocalTime.of(16, 0)).in("Europe/London")))),
 
         // Alert names.
         service("empty alert name", s -> s.alert("", Corpus::pagingAlert)),

@@ -21,6 +21,7 @@ import dev.sredsl.model.SignalKind;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Hikari;
 import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Kafka;
@@ -33,7 +34,10 @@ import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.RandomExprs;
 import dev.sredsl.promql.ValueType;
 import dev.sredsl.promql.VectorSelector;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,6 +104,9 @@ final class RandomDefinitions {
         }
         if (chance(0.5)) {
           o.chat("#" + id(12));
+        }
+        if (chance(0.3)) {
+          o.workingHours(workingHours());
         }
       });
     }
@@ -427,6 +434,24 @@ final class RandomDefinitions {
 
   private static String show(Duration duration) {
     return dev.sredsl.promql.PromDuration.format(duration);
+  }
+
+  /** Valid working hours: some days, whole minutes with the end after the start or at midnight, a region. */
+  private WorkingHours workingHours() {
+    EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    while (days.isEmpty()) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        if (chance(0.6)) {
+          days.add(day);
+        }
+      }
+    }
+    int start = random.nextInt(24 * 60);
+    int endMinute = start + 1 + random.nextInt(24 * 60 - start); // up to 24:00, which is LocalTime.MIDNIGHT
+    LocalTime end = LocalTime.ofSecondOfDay(60L * (endMinute % (24 * 60)));
+    return WorkingHours.on(days, LocalTime.ofSecondOfDay(60L * start), end)
+        .in(pick(new String[] {"UTC", "Europe/Berlin", "America/Argentina/Buenos_Aires", "Asia/Kolkata", "Etc/GMT+2",
+            "Pacific/Chatham", "America/Port-au-Prince"}));
   }
 
   private boolean chance(double probability) {

@@ -47,6 +47,7 @@ class RandomDefinitionsPropertyTest {
   private static final long SEED = Long.getLong("sredsl.seed", DEFAULT_SEED);
   private static final int COUNT = Integer.getInteger("sredsl.definitions", DEFAULT_COUNT);
   private static final int RULE_TEST_SAMPLE = Integer.getInteger("sredsl.ruleTestSample", 5);
+  private static final int ROUTES_TEST_SAMPLE = Integer.getInteger("sredsl.routesTestSample", 25);
   private static final String RUNBOOKS = "https://git.example.com/runbooks";
   private static final GenerationSettings SETTINGS = new GenerationSettings(RUNBOOKS, "https://grafana.example.com",
       Map.of("release", "prometheus"));
@@ -126,6 +127,18 @@ class RandomDefinitionsPropertyTest {
   @Test
   void amtoolAcceptsEveryAlertmanagerConfiguration() {
     OutputValidators.amtoolCheckConfig(OutputValidators.files(work, "alertmanager/routes.yml"));
+  }
+
+  /**
+   * Every routing expectation reaches its receiver when run as the README says (sh, xargs, amtool), for
+   * an evenly spread sample ({@code -Dsredsl.routesTestSample} definitions): amtool starts once per case.
+   */
+  @Test
+  void theRoutingExpectationsPassForASample() {
+    int step = Math.max(1, COUNT / ROUTES_TEST_SAMPLE);
+    for (int i = 0; i < COUNT; i += step) {
+      OutputValidators.amtoolRoutesTests(output(i).resolve("alertmanager"));
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sredsl.generate.alertmanager.RoutingExpectations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,6 +74,43 @@ public final class OutputValidators {
   /** {@code amtool check-config} on every file, in batches; asserts success. */
   public static void amtoolCheckConfig(List<Path> configs) {
     run(ExternalTool.amtool(), configs, "check-config");
+  }
+
+  /**
+   * Runs every case of {@code routes.tests.txt} against {@code routes.yml}, both in {@code folder}, with
+   * the one-line command the file's header and the README give (sh, grep, xargs, amtool); asserts that
+   * it succeeds and that amtool ran once per case.
+   */
+  public static void amtoolRoutesTests(Path folder) {
+    ExternalTool.Run run = routesTestsCommand(folder);
+    assertEquals(0, run.exitCode(), RoutingExpectations.RUN_ALL + " failed:\n" + run.output());
+    long cases;
+    try (Stream<String> lines = Files.lines(folder.resolve("routes.tests.txt"))) {
+      cases = lines.filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // xargs -t shows each command it runs.
+    assertEquals(cases, run.output().lines().filter(l -> l.startsWith("amtool config routes test ")).count(),
+        run.output());
+  }
+
+  /** The README's command over the routing expectations in {@code folder}: exit code and all output. */
+  public static ExternalTool.Run routesTestsCommand(Path folder) {
+    ExternalTool.amtool().require();
+    try {
+      Process process = new ProcessBuilder("sh", "-c", RoutingExpectations.RUN_ALL).directory(folder.toFile())
+          .redirectErrorStream(true).start();
+      process.getOutputStream().close();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the routing tests did not finish");
+      return new ExternalTool.Run(process.exitValue(), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Asserts the dashboard validates against Grafana's dashboard schema; returns it parsed. */

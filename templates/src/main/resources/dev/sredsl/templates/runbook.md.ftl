@@ -12,6 +12,7 @@ ${service.description}
 | On call | ${service.onCall?has_content?then(service.onCall, "not declared")} |
 | Escalation | ${service.escalation?has_content?then(service.escalation, "not declared")} |
 | Chat | ${service.chat?has_content?then(service.chat, "not declared")} |
+| Tickets | ${service.workingHours?has_content?then("within working hours, " + service.workingHours, "at any time")} |
 
 <#if service.dashboardUrl?has_content>
 - [Dashboard](${service.dashboardUrl})

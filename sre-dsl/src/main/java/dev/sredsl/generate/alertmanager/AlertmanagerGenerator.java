@@ -5,13 +5,19 @@ import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.generate.Yaml;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.output.GeneratedFile;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +31,11 @@ import java.util.TreeSet;
  *   <li>One route per team (sorted, each once) matches {@code team}, and below it one route per
  *       severity: {@code critical} to the team's page receiver, {@code warning} to its ticket receiver,
  *       {@code info} to its chat receiver.
+ *   <li>A team with working hours gets a time interval {@code <team>-working-hours}, and its warning route
+ *       is active only within it. Outside, the route still takes the team's warnings (they do not fall
+ *       through to another receiver) but sends nothing: a warning still firing when the hours begin is
+ *       sent at the group's next flush, within {@code group_interval}; one that resolves outside them is
+ *       dropped at the next flush and never sent. Pages and info messages go out at any time.
  *   <li>An inhibit rule mutes a service's warning of an SLO while a critical alert of the same SLO fires.
  *   <li>Every receiver appears once, with its name only: a placeholder, since secrets (webhook URLs,
  *       API keys) do not belong in generated files.
@@ -54,6 +65,7 @@ public final class AlertmanagerGenerator {
         teams.add(team);
       }
     }
+    Map<String, WorkingHours> hoursByTeam = workingHours(services);
 
     Set<String> receivers = new LinkedHashSet<>();
     receivers.add(s.defaultReceiver());
@@ -66,6 +78,9 @@ public final class AlertmanagerGenerator {
         Map<String, Object> route = new LinkedHashMap<>();
         route.put("matchers", List.of(matcher(GeneratedLabels.SEVERITY, "=", severity.label())));
         route.put("receiver", receiver);
+        if (severity == Severity.TICKET && hoursByTeam.containsKey(team)) {
+          route.put("active_time_intervals", List.of(timeIntervalName(team)));
+        }
         severityRoutes.add(route);
       }
       Map<String, Object> teamRoute = new LinkedHashMap<>();
@@ -85,7 +100,69 @@ public final class AlertmanagerGenerator {
     config.put("route", route);
     config.put("inhibit_rules", List.of(sloInhibition()));
     config.put("receivers", receivers.stream().map(AlertmanagerGenerator::receiver).toList());
-    return GeneratedFile.text(FILE, header(s, withoutTeam) + Yaml.write(config));
+    if (!hoursByTeam.isEmpty()) {
+      List<Object> intervals = new ArrayList<>();
+      hoursByTeam.forEach((team, hours) -> intervals.add(timeInterval(team, hours)));
+      config.put("time_intervals", intervals);
+    }
+    return GeneratedFile.text(FILE, header(s, withoutTeam, !hoursByTeam.isEmpty()) + Yaml.write(config));
+  }
+
+  /**
+   * The name of the team's working-hours time interval: {@code <team>-working-hours}. Distinct teams give
+   * distinct names, since the suffix is the same for all.
+   */
+  static String timeIntervalName(String team) {
+    return team + "-working-hours";
+  }
+
+  /**
+   * The working hours of each team that declares some, by team in sorted order. Validation makes all
+   * services of a team declare the same; should they not, the service first by name decides, so that the
+   * output does not depend on the order of the services.
+   */
+  static Map<String, WorkingHours> workingHours(List<Service> services) {
+    Map<String, WorkingHours> byTeam = new TreeMap<>();
+    services.stream().sorted(Comparator.comparing(Service::name, Comparator.nullsLast(Comparator.naturalOrder())))
+        .forEach(service -> {
+          String team = team(service);
+          if (team != null && service.owner().workingHours() != null) {
+            byTeam.putIfAbsent(team, service.owner().workingHours());
+          }
+        });
+    return byTeam;
+  }
+
+  /**
+   * The team's time interval: its days as Alertmanager's week runs (Sunday first, so a range never wraps,
+   * e.g. {@code monday:friday}), the times as {@code HH:MM} ({@code 24:00} for the end of the day) and
+   * the IANA location in which they are read.
+   */
+  private static Map<String, Object> timeInterval(String team, WorkingHours hours) {
+    List<String> weekdays = new ArrayList<>();
+    for (WorkingHours.DayRange range : hours.dayRanges(DayOfWeek.SUNDAY)) {
+      weekdays.add(range.first() == range.last() ? dayName(range.first())
+          : dayName(range.first()) + ":" + dayName(range.last()));
+    }
+    Map<String, Object> times = new LinkedHashMap<>();
+    times.put("start_time", clock(hours.start()));
+    times.put("end_time", hours.untilMidnight() ? "24:00" : clock(hours.end()));
+    Map<String, Object> when = new LinkedHashMap<>();
+    when.put("weekdays", weekdays);
+    when.put("times", List.of(times));
+    when.put("location", hours.zone());
+    Map<String, Object> interval = new LinkedHashMap<>();
+    interval.put("name", timeIntervalName(team));
+    interval.put("time_intervals", List.of(when));
+    return interval;
+  }
+
+  private static String dayName(DayOfWeek day) {
+    return day.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String clock(LocalTime time) {
+    return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
   }
 
   /**
@@ -109,7 +186,7 @@ public final class AlertmanagerGenerator {
   }
 
   /** The team label the rules put on the service's alerts; {@code null} when they carry none. */
-  private static String team(Service service) {
+  static String team(Service service) {
     String team = service.owner() == null ? null : service.owner().team();
     // Prometheus drops a label with an empty value, so a blank team routes like no team.
     return team == null || team.isBlank() ? null : team;
@@ -133,7 +210,7 @@ public final class AlertmanagerGenerator {
     return label + operator + quoted.append('"');
   }
 
-  private static String header(AlertmanagerSettings settings, Set<String> withoutTeam) {
+  private static String header(AlertmanagerSettings settings, Set<String> withoutTeam, boolean workingHours) {
     StringBuilder h = new StringBuilder();
     h.append("# Generated by sre-dsl from the services' definitions; edit those, not this file.\n");
     h.append("#\n");
@@ -144,6 +221,13 @@ public final class AlertmanagerGenerator {
     if (!withoutTeam.isEmpty()) {
       h.append("# Services without a team, routed to ").append(settings.defaultReceiver()).append(": ")
           .append(String.join(", ", withoutTeam)).append(".\n");
+    }
+    if (workingHours) {
+      h.append("#\n");
+      h.append("# Teams with working hours get warnings only within them (time_intervals, active_time_intervals).\n");
+      h.append("# Outside them the warning route holds the alert: one still firing when the hours begin is sent\n");
+      h.append("# at the group's next flush (within group_interval); one that resolves outside them is never sent.\n");
+      h.append("# Critical and info alerts are sent at any time.\n");
     }
     h.append("#\n");
     h.append("# The receivers are PLACEHOLDERS: each has a name only, which Alertmanager accepts but which\n");

@@ -68,6 +68,9 @@ public final class CatalogGenerator {
     putIfText(annotations, "sre-dsl/on-call", owner.onCall());
     putIfText(annotations, "sre-dsl/escalation", owner.escalation());
     putIfText(annotations, "sre-dsl/chat", owner.chat());
+    if (owner.workingHours() != null) {
+      annotations.put("sre-dsl/working-hours", owner.workingHours().summary());
+    }
     metadata.put("annotations", annotations);
 
     List<Object> links = new ArrayList<>();

@@ -57,6 +57,7 @@ final class RunbookModel {
     s.put("onCall", text(service.owner().onCall()));
     s.put("escalation", text(service.owner().escalation()));
     s.put("chat", text(service.owner().chat()));
+    s.put("workingHours", service.owner().workingHours() == null ? "" : service.owner().workingHours().summary());
     s.put("dashboardUrl", text(Naming.dashboardUrl(settings, service)));
     String grafana = settings.grafanaBaseUrl() == null ? "" : settings.grafanaBaseUrl();
     s.put("alertsUrl", grafana + "/alerting/list?search=label%3Aservice%3D" + service.name());

@@ -12,6 +12,7 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.presets.Micrometer;
 import dev.sredsl.testing.ExternalTool;
@@ -19,7 +20,10 @@ import dev.sredsl.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -286,6 +290,111 @@ class AlertmanagerGeneratorTest {
     ExternalTool.Run check = ExternalTool.amtool().run("check-config", config.toString());
     assertTrue(check.succeeded(), check::output);
     assertEquals("default", route(config, "severity=critical", "service=legacy", "alertname=X"));
+  }
+
+  @Test
+  void writesTheWorkingHoursOfATeamAsATimeIntervalOfItsWarningRoute() {
+    WorkingHours office = WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 30)).in("Europe/Berlin");
+    Service checkout = Fixtures.service("checkout", s -> s.owner(o -> o.team("payments").workingHours(office)));
+    Service cart = Fixtures.service("cart", s -> s.owner(o -> o.team("payments").workingHours(office)));
+    Service billing = Fixtures.service("billing", s -> s.owner(o -> o.team("finance")));
+
+    String yaml = generator.generate(List.of(checkout, cart, billing), AlertmanagerSettings.DEFAULTS).contentAsString();
+
+    assertTrue(yaml.contains("# Teams with working hours get warnings only within them"), yaml);
+    assertEquals("""
+        route:
+          receiver: default
+          group_by:
+            - alertname
+            - service
+          routes:
+            - matchers:
+                - team="finance"
+              routes:
+                - matchers:
+                    - severity="critical"
+                  receiver: finance-page
+                - matchers:
+                    - severity="warning"
+                  receiver: finance-ticket
+                - matchers:
+                    - severity="info"
+                  receiver: finance-chat
+            - matchers:
+                - team="payments"
+              routes:
+                - matchers:
+                    - severity="critical"
+                  receiver: payments-page
+                - matchers:
+                    - severity="warning"
+                  receiver: payments-ticket
+                  active_time_intervals:
+                    - payments-working-hours
+                - matchers:
+                    - severity="info"
+                  receiver: payments-chat
+        inhibit_rules:
+          - source_matchers:
+              - severity="critical"
+              - slo=~".+"
+            target_matchers:
+              - severity="warning"
+              - slo=~".+"
+            equal:
+              - service
+              - slo
+        receivers:
+          - name: default
+          - name: finance-page
+          - name: finance-ticket
+          - name: finance-chat
+          - name: payments-page
+          - name: payments-ticket
+          - name: payments-chat
+        time_intervals:
+          - name: payments-working-hours
+            time_intervals:
+              - weekdays:
+                  - monday:friday
+                times:
+                  - start_time: "09:00"
+                    end_time: "17:30"
+                location: Europe/Berlin
+        """, yaml.substring(yaml.indexOf("route:")));
+  }
+
+  @Test
+  void amtoolAcceptsWorkingHoursOfAnyShape() throws IOException {
+    Service weekend = Fixtures.service("weekend", s -> s.owner(o -> o.team("data, \"science\" & it's").workingHours(
+        WorkingHours.on(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.WEDNESDAY), LocalTime.MIDNIGHT,
+            LocalTime.MIDNIGHT).in("America/Argentina/Buenos_Aires"))));
+    Service everyDay = Fixtures.service("every-day", s -> s.owner(o -> o.team("ops").workingHours(
+        WorkingHours.on(EnumSet.allOf(DayOfWeek.class), LocalTime.of(6, 0), LocalTime.of(22, 0)).in("UTC"))));
+    GeneratedFile file = generator.generate(List.of(weekend, everyDay), AlertmanagerSettings.DEFAULTS);
+    Path config = write(file);
+
+    ExternalTool.Run check = ExternalTool.amtool().run("check-config", config.toString());
+    assertTrue(check.succeeded(), check::output);
+    JsonNode intervals = YAML.readTree(file.contentAsString()).path("time_intervals");
+    assertEquals("data, \"science\" & it's-working-hours", intervals.get(0).path("name").asText());
+    JsonNode weekendHours = intervals.get(0).path("time_intervals").get(0);
+    assertEquals(List.of("sunday", "wednesday", "saturday"), texts(weekendHours.path("weekdays")));
+    assertEquals("00:00", weekendHours.at("/times/0/start_time").asText());
+    assertEquals("24:00", weekendHours.at("/times/0/end_time").asText());
+    assertEquals(List.of("sunday:saturday"), texts(intervals.get(1).at("/time_intervals/0/weekdays")));
+    assertEquals("UTC", intervals.get(1).at("/time_intervals/0/location").asText());
+    // amtool tests routes by labels only: the warning reaches the ticket receiver whatever the time.
+    assertEquals("ops-ticket", route(config, "severity=warning", "team=ops", "alertname=X"));
+  }
+
+  @Test
+  void writesNoTimeIntervalsWithoutWorkingHours() {
+    String yaml = generator.generate(services(), AlertmanagerSettings.DEFAULTS).contentAsString();
+
+    assertFalse(yaml.contains("time_intervals"), yaml);
+    assertFalse(yaml.contains("working hours"), yaml);
   }
 
   private static List<String> texts(JsonNode array) {

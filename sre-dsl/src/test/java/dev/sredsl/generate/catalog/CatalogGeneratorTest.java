@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.model.Service;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.testing.Fixtures;
 import java.io.IOException;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,16 @@ class CatalogGeneratorTest {
     JsonNode grafanaOnly = entity(Fixtures.checkout(), new GenerationSettings(null, "https://g.example.com", Map.of()))
         .path("metadata").path("links");
     assertEquals(List.of("Dashboard", "Alerts"), texts(grafanaOnly, "title"));
+  }
+
+  @Test
+  void annotatesTheTeamsWorkingHours() throws IOException {
+    Service office = Fixtures.service("office", s -> s.owner(o -> o.team("payments").workingHours(
+        WorkingHours.weekdays(LocalTime.of(8, 30), LocalTime.MIDNIGHT).in("America/New_York"))));
+
+    assertEquals("Mon-Fri 08:30-24:00 America/New_York",
+        entity(office, SETTINGS).at("/metadata/annotations/sre-dsl~1working-hours").asText());
+    assertFalse(entity(Fixtures.checkout(), SETTINGS).path("metadata").path("annotations").has("sre-dsl/working-hours"));
   }
 
   @Test

@@ -13,12 +13,14 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.testing.Fixtures;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,17 @@ class RunbookGeneratorTest {
     assertTrue(section.indexOf("- Roll back.") < section.indexOf("- **Risky:** Restart pods. *Risk:* Drops in-flight"
         + " payments."), section);
     assertTrue(section.contains("1. Split the errors by uri."), section);
+  }
+
+  @Test
+  void theOwnerTableSaysWhenTicketsReachTheTeam() {
+    Service office = Fixtures.service("office", s -> s.tier(Tier.LOW).owner(o -> o.team("payments").workingHours(
+        WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin"))));
+    Service anyTime = Fixtures.service("any-time", s -> s.tier(Tier.LOW).owner(o -> o.team("payments")));
+
+    assertTrue(runbook(generate(office, null), "office")
+        .contains("| Tickets | within working hours, Mon-Fri 09:00-17:00 Europe/Berlin |"));
+    assertTrue(runbook(generate(anyTime, null), "any-time").contains("| Tickets | at any time |"));
   }
 
   @Test

@@ -11,10 +11,12 @@ import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Hikari;
 import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Micrometer;
 import java.time.Duration;
+import java.time.LocalTime;
 
 /**
  * What "operable" means for checkout: found by the build without registration because it implements
@@ -31,7 +33,9 @@ public final class CheckoutMonitoring implements SreDefinitions {
             .team("payments")
             .onCall("payments-primary")
             .escalation("payments-secondary")
-            .chat("#payments-oncall"))
+            .chat("#payments-oncall")
+            // Tickets wait for the team's office hours; pages go out at any time.
+            .workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")))
         .signals(Micrometer.httpServer())
         .saturation(Jvm.heapUsed(), Jvm.cpu(), Hikari.pool("orders"))
         .dependency(d -> d
