@@ -4,8 +4,10 @@ import dev.sredsl.dsl.SreDefinitions;
 import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Micrometer;
 import java.time.Duration;
+import java.time.LocalTime;
 
 /**
  * The refunds API of the same team: its objective is reviewed every week by operations and promised
@@ -23,7 +25,9 @@ public final class RefundsMonitoring implements SreDefinitions {
             .team("payments")
             .onCall("payments-primary")
             .escalation("payments-secondary")
-            .chat("#payments-oncall"))
+            .chat("#payments-oncall")
+            // The team's tickets have one route, so every service of the team declares the same hours.
+            .workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")))
         .signals(Micrometer.httpServer())
         .slo(Slo.availability(99.9)
             .named("weekly-availability")
