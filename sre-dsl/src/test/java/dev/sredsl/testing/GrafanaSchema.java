@@ -1,19 +1,15 @@
 package dev.sredsl.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Validates JSON against Grafana's published JSON schemas (draft-07), kept outside the project in
@@ -60,30 +56,6 @@ public final class GrafanaSchema {
 
   /** The schema folder; fails in CI and skips elsewhere when it cannot be found. */
   public static Path dir() {
-    String override = System.getProperty(DIR_PROPERTY);
-    String lookedFor;
-    if (override != null && !override.isBlank()) {
-      Path dir = Path.of(override).toAbsolutePath();
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-      lookedFor = dir + " (system property " + DIR_PROPERTY + ")";
-    } else {
-      Path cwd = Path.of("").toAbsolutePath();
-      for (Path ancestor = cwd; ancestor != null; ancestor = ancestor.getParent()) {
-        Path candidate = ancestor.resolve("shared").resolve("grafana-schema");
-        if (Files.isDirectory(candidate)) {
-          return candidate;
-        }
-      }
-      lookedFor = "shared/grafana-schema in " + cwd + " and each of its parent folders";
-    }
-    String message = "Grafana JSON schemas not found: looked for " + lookedFor
-        + "; put them there or set -D" + DIR_PROPERTY + "=<folder>";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail(message + " (CI=true, so this test may not be skipped)");
-    }
-    Assumptions.abort(message);
-    return null;
+    return SharedTestData.folder("grafana-schema", DIR_PROPERTY, "Grafana JSON schemas");
   }
 }

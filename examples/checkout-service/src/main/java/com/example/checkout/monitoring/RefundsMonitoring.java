@@ -5,6 +5,7 @@ import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Tier;
 import dev.sredsl.model.WorkingHours;
+import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Micrometer;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -29,6 +30,7 @@ public final class RefundsMonitoring implements SreDefinitions {
             // The team's tickets have one route, so every service of the team declares the same hours.
             .workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")))
         .signals(Micrometer.httpServer())
+        .saturation(Jvm.heapUsed(), Jvm.cpu())
         .slo(Slo.availability(99.9)
             .named("weekly-availability")
             .over(Duration.ofDays(7))
