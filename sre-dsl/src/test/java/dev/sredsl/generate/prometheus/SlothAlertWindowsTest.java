@@ -59,7 +59,8 @@ class SlothAlertWindowsTest {
     for (String tier : List.of("page", "ticket")) {
       for (String speed : List.of("quick", "slow")) {
         JsonNode w = windows.at("/" + tier + "/" + speed);
-        expected.add(w.get("longWindow").asText() + " " + w.get("shortWindow").asText() + " "
+        expected.add(PromDuration.format(PromDuration.parse(w.get("longWindow").asText())) + " "
+            + PromDuration.format(PromDuration.parse(w.get("shortWindow").asText())) + " "
             + slothThreshold(w, period).toPlainString());
       }
     }
@@ -93,11 +94,15 @@ class SlothAlertWindowsTest {
         PromDuration.parse(w.get("longWindow").asText()), PromDuration.parse(w.get("shortWindow").asText()));
   }
 
-  /** Sloth's threshold, worked out here from its definition: share x (period / long window) x budget. */
+  /**
+   * Sloth's threshold, worked out here from its definition as an exact fraction: share x (period / long
+   * window) x budget, for the budget of 99.9%.
+   */
   private static BigDecimal slothThreshold(JsonNode w, Duration period) {
-    BigDecimal share = new BigDecimal(w.get("errorBudgetPercent").asText()).movePointLeft(2);
-    BigDecimal windows = BigDecimal.valueOf(period.getSeconds())
-        .divide(BigDecimal.valueOf(PromDuration.parse(w.get("longWindow").asText()).getSeconds()), MathContext.DECIMAL64);
-    return share.multiply(windows).multiply(new BigDecimal("0.001")).round(MathContext.DECIMAL64).stripTrailingZeros();
+    BigDecimal numerator = new BigDecimal(w.get("errorBudgetPercent").asText())
+        .multiply(BigDecimal.valueOf(period.getSeconds())).multiply(new BigDecimal("0.001"));
+    BigDecimal denominator = BigDecimal.valueOf(PromDuration.parse(w.get("longWindow").asText()).getSeconds())
+        .multiply(BigDecimal.valueOf(100));
+    return numerator.divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
   }
 }
