@@ -63,7 +63,7 @@ if (amtool == null) {
   }
   assert runIn([amtool.path, 'check-config', 'routes.yml']).contains('SUCCESS')
   def cases = new File(routesDir, 'routes.tests.txt').readLines().findAll { it && !it.startsWith('#') }
-  assert cases.size() == 7 : "expected 3 severities and 4 burn-rate alerts, found ${cases.size()} cases"
+  assert cases.size() == 14 : "expected 3 severities and 4 burn-rate alerts for each of checkout and refunds, found ${cases.size()} cases"
   def ran = runIn(['sh', '-c', "grep -v '^#' routes.tests.txt | xargs -r -t -L1 amtool config routes test --config.file=routes.yml"])
   assert ran.readLines().count { it.startsWith('amtool config routes test ') } == cases.size() : ran
 }
