@@ -12,6 +12,7 @@ def text = rules.text
   assert text.contains("- alert: ${it}\n") : "alert ${it} is missing from ${rules}"
 }
 assert text.contains('runbook_url: https://github.com/example/checkout-service/blob/main/docs/runbooks/checkout.md#checkouthigherrorrate')
+assert text.contains('    for: 5m\n        keep_firing_for: 10m\n') : 'CheckoutOrdersPoolExhausted lost its keep_firing_for'
 assert text.contains('dashboard_url: https://grafana.example.com/d/checkout')
 ['CheckoutAvailabilityErrorBudgetFastBurn', 'CheckoutAvailabilityErrorBudgetSlowBurn',
  'CheckoutLatencyErrorBudgetFastBurn', 'CheckoutLatencyErrorBudgetSlowBurn'].each {
@@ -69,7 +70,9 @@ def tests = new File(basedir, 'target/sre/prometheus/checkout.rules.test.yml')
 assert !tests.text.contains('# Not tested here') : 'an alert of the example has no generated test'
 run(['test', 'rules', tests.name], tests.parentFile)
 
-// The hand-written tests that pin the burn-rate semantics of the 99.9% availability SLO.
+// The hand-written tests that pin the burn-rate semantics of the 99.9% availability SLO, and one
+// alert held open by keep_firing_for through a flapping pool.
 run(['test', 'rules', 'src/test/promtool/availability-burn-rate.test.yml'], basedir)
 run(['test', 'rules', 'src/test/promtool/availability-burn-rate-quiet.test.yml'], basedir)
+run(['test', 'rules', 'src/test/promtool/pool-flapping.test.yml'], basedir)
 return true

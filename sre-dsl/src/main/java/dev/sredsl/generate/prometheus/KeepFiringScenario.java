@@ -64,7 +64,7 @@ record KeepFiringScenario(String story, Map<String, String> series, Duration fir
     for (String selector : all.keySet()) {
       series.put(selector, SyntheticSeries.switching(before.get(selector), after.get(selector), switchAt, afterSamples));
     }
-    String story = pair.firing().story() + " until " + PromDuration.format(firesAt) + ", then "
+    String story = "the input turns at " + PromDuration.format(firesAt) + " from " + pair.firing().story() + " to "
         + pair.silent().story();
     return new KeepFiringScenario(story, series, firesAt, stillFiringAt, silentAt, settle.equals(step));
   }

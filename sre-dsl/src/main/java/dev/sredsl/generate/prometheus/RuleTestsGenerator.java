@@ -116,8 +116,8 @@ public final class RuleTestsGenerator {
           + " annotation shows the value of the last one that held");
       return;
     }
-    tests.add(test(alert.name() + " keeps firing for " + PromDuration.format(alert.keepFiringFor())
-            + " after its condition clears, then resolves: " + scenario.story(), scenario.series(), List.of(
+    tests.add(test(alert.name() + " keeps firing for " + PromDuration.format(alert.keepFiringFor()) + " after "
+            + scenario.story() + ", then resolves", scenario.series(), List.of(
         check(scenario.firesAt(), alert.name(), expected),
         check(scenario.stillFiringAt(), alert.name(), expected),
         check(scenario.silentAt(), alert.name(), List.of()))));
