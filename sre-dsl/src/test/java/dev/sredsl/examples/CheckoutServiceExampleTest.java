@@ -123,7 +123,7 @@ class CheckoutServiceExampleTest {
 
     String text = Files.readString(tests);
     assertTrue(!text.contains("# Not tested here"), text);
-    assertTrue(text.contains("  - name: CheckoutOrdersPoolExhausted keeps firing for 10m after the input turns at 12m"
+    assertTrue(text.contains("  - name: CheckoutOrdersPoolExhausted keeps firing for 10m after the input turns at 22m"
         + " from hikaricp_connections_active is 1, hikaricp_connections_max is 1 to hikaricp_connections_active is 0,"
         + " hikaricp_connections_max is 1, then resolves\n"), text);
     dev.sredsl.testing.OutputValidators.promtoolTestRules(List.of(tests));

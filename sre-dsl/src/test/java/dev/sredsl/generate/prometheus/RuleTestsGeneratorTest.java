@@ -150,15 +150,15 @@ class RuleTestsGeneratorTest {
         evalTimes.put(c.get("alert_rule_test").get(0).get("alertname").asText(), times);
       }
     }
-    // Fires at the firing case's time; a gauge's condition clears one evaluation after the switch, a
-    // rate's once its window holds no sample from before it (5m + 1m), an instant selector's once
-    // Prometheus' five-minute lookback no longer sees the vanished series.
+    // Fires at the firing case's time (window, 'for' and hold passed); a gauge's condition clears one
+    // evaluation after the switch, a rate's once its window holds no sample from before it (5m + 1m),
+    // an instant selector's once Prometheus' five-minute lookback no longer sees the vanished series.
     assertEquals(Map.of(
-        "PoolExhausted", List.of("12m firing", "22m firing", "23m silent"),
-        "ManyErrors", List.of("9m firing", "24m firing", "30m silent"),
-        "FewRequests", List.of("12m firing", "14m firing", "25m silent"),
-        "SlowRequests", List.of("7m firing", "10m firing", "16m silent"),
-        "Down", List.of("7m firing", "11m firing", "12m silent")), evalTimes);
+        "PoolExhausted", List.of("22m firing", "32m firing", "33m silent"),
+        "ManyErrors", List.of("24m firing", "39m firing", "45m silent"),
+        "FewRequests", List.of("14m firing", "16m firing", "27m silent"),
+        "SlowRequests", List.of("10m firing", "13m firing", "19m silent"),
+        "Down", List.of("11m firing", "15m firing", "16m silent")), evalTimes);
   }
 
   @Test
@@ -181,6 +181,21 @@ class RuleTestsGeneratorTest {
       assertTrue(run.output().contains("alertname: " + alert + ", time: "), alert + " passes without keep_firing_for:\n"
           + run.output());
     }
+  }
+
+  @Test
+  void aFloorThatHoldsWhileItsWindowFillsIsCheckedSilentOnlyAfterItsHold() throws IOException {
+    ExternalTool promtool = ExternalTool.promtool();
+    promtool.require();
+    // Until the hour's window is full, rate() reads less than the steady 31/s and the floor holds: the
+    // alert fires early on and, held for 30m, still fires an hour and five minutes in.
+    Service service = Fixtures.service("floor", s -> s.tier(Tier.LOW).signals(Micrometer.httpServer())
+        .alert("FewRequests", a -> a.when(traffic().over("1h").below(30)).lasting("5m").keepFiringFor("30m")
+            .severity(Severity.TICKET)));
+
+    ExternalTool.Run run = promtool.run("test", "rules", writeRulesAndTests(service).toString());
+
+    assertEquals(0, run.exitCode(), run.output());
   }
 
   @Test
