@@ -197,7 +197,7 @@ class AlertValidationTest {
   @Test
   void reportsALatencyConditionOnRequestMetricsWithoutHistogram() {
     RequestMetrics summaryOnly = new RequestMetrics("prometheus-summary", "http_requests_count", null,
-        "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method", "code", List.of());
+        "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method", "code", List.of(), List.of());
 
     assertEquals(List.of("service 'checkout', alert 'CheckoutSlowRequests': a latency condition needs histogram"
             + " buckets, and request metrics prometheus-summary have none"),
