@@ -12,6 +12,7 @@ def text = rules.text
   assert text.contains("- alert: ${it}\n") : "alert ${it} is missing from ${rules}"
 }
 assert text.contains('runbook_url: https://github.com/example/checkout-service/blob/main/docs/runbooks/checkout.md#checkouthigherrorrate')
+assert text.contains('    for: 5m\n        keep_firing_for: 10m\n') : 'CheckoutOrdersPoolExhausted lost its keep_firing_for'
 assert text.contains('dashboard_url: https://grafana.example.com/d/checkout')
 ['CheckoutAvailabilityErrorBudgetFastBurn', 'CheckoutAvailabilityErrorBudgetSlowBurn',
  'CheckoutLatencyErrorBudgetFastBurn', 'CheckoutLatencyErrorBudgetSlowBurn'].each {
@@ -98,7 +99,8 @@ run(['check', 'rules', '--lint=all', '--lint-fatal', 'target/sre/prometheus/refu
   run(['test', 'rules', tests.name], tests.parentFile)
 }
 
-// The hand-written tests: the burn-rate semantics over 7, 30 and 90 days, low traffic, missing data.
+// The hand-written tests: the burn-rate semantics over 7, 30 and 90 days, low traffic, missing data,
+// and one alert held open by keep_firing_for through a flapping pool.
 new File(basedir, 'src/test/promtool').listFiles().findAll { it.name.endsWith('.test.yml') }.sort().each {
   run(['test', 'rules', "src/test/promtool/${it.name}"], basedir)
 }

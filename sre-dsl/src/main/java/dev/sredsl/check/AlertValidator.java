@@ -15,10 +15,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Checks one alert of a service: name, condition, wait, severity, labels, runbook, waivers. */
+/** Checks one alert of a service: name, condition, wait and hold, severity, labels, runbook, waivers. */
 final class AlertValidator {
 
   static final Duration MAX_FOR = Duration.ofDays(1);
+  static final Duration MAX_KEEP_FIRING_FOR = Duration.ofDays(1);
   static final Duration MAX_WINDOW = Duration.ofDays(1);
 
   void validate(Service service, Alert alert, Checks serviceChecks) {
@@ -29,6 +30,11 @@ final class AlertValidator {
       checks.duration("'for'", alert.forDuration(), Duration.ofSeconds(1), MAX_FOR,
           "give a wait such as .lasting(\"5m\"); a condition that must hold for more than a day belongs in an"
               + " SLO's slow-burn alert");
+    }
+    if (alert.keepFiringFor() != null) {
+      checks.duration("keep_firing_for", alert.keepFiringFor(), Duration.ofSeconds(1), MAX_KEEP_FIRING_FOR,
+          "give a hold such as .keepFiringFor(\"10m\"); a signal that stays unsettled for more than a day"
+              + " needs a longer rate window or an SLO, not a longer hold");
     }
     if (alert.severity() == null) {
       checks.report("severity is missing; add .severity(Severity.PAGE), (Severity.TICKET) or (Severity.INFO)");

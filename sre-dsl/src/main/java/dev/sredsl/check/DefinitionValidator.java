@@ -33,6 +33,7 @@ public final class DefinitionValidator {
 
   private final AlertValidator alerts = new AlertValidator();
   private final SloValidator slos = new SloValidator();
+  private final LatencyBucketValidator latencyBuckets = new LatencyBucketValidator();
 
   /**
    * More alerts than this is a generator loop gone wrong, not a service: every alert is a rule
@@ -66,8 +67,11 @@ public final class DefinitionValidator {
     boolean selectorFromBadName = nameProblem != null
         && service.selector().equals(List.of(LabelMatcher.eq("job", service.name() == null ? "" : service.name())));
     boolean selectorValid = !selectorFromBadName && matchers("selector", service.selector(), checks);
-    service.requestMetrics().ifPresent(r -> requestMetrics(r, service.selector(), checks.element("request metrics "
-        + r.source())));
+    service.requestMetrics().ifPresent(r -> {
+      Checks requestChecks = checks.element("request metrics " + r.source());
+      requestMetrics(r, service.selector(), requestChecks);
+      latencyBuckets.bounds(r, requestChecks);
+    });
     if (selectorValid) {
       selectorClashes(service, checks);
     }
@@ -84,7 +88,10 @@ public final class DefinitionValidator {
       dependency(dependency, selectorValid, checks.element("dependency " + Problem.quoteName(dependency.name())));
     }
     checks.unique("slo", service.slos(), s -> s == null ? null : s.name());
-    service.slos().forEach(slo -> slos.validate(service, slo, checks));
+    service.slos().forEach(slo -> {
+      slos.validate(service, slo, checks);
+      latencyBuckets.validate(service, slo, checks);
+    });
     checks.unique("alert", service.alerts(), a -> a.name());
     if (service.alerts().size() > MAX_ALERTS) {
       checks.report("declares " + service.alerts().size() + " alerts, more than the " + MAX_ALERTS + " a service may"

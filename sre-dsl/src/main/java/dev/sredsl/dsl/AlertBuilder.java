@@ -31,8 +31,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Methods accept what they are given; the build validates the alert afterwards and reports every
- * problem with the service and alert name: a missing condition or severity, a {@code for} that is not
- * between 1 second and 1 day, an invalid or reserved label. Calling a setter twice keeps the last value.
+ * problem with the service and alert name: a missing condition or severity, a {@code for} or
+ * {@code keep_firing_for} that is not between 1 second and 1 day, an invalid or reserved label. Calling a setter twice keeps the last value.
  */
 public final class AlertBuilder {
 
@@ -40,6 +40,7 @@ public final class AlertBuilder {
   private final Scope scope;
   private Condition condition;
   private Duration forDuration;
+  private Duration keepFiringFor;
   private Severity severity;
   private String summary;
   private String description;
@@ -89,6 +90,44 @@ public final class AlertBuilder {
    */
   public AlertBuilder lasting(String duration) {
     return lasting(PromDuration.parse(duration));
+  }
+
+  /**
+   * How long the alert keeps firing after its condition stops holding (the rule's
+   * {@code keep_firing_for}, understood by Prometheus 2.42 and later). A signal that flaps around its
+   * threshold then raises one alert that stays open through the dips, instead of a resolved
+   * notification and a new page at every crossing; the alert resolves once the condition has stayed
+   * false for this long. Without it the alert resolves at the first evaluation that finds the condition
+   * false.
+   *
+   * <pre>{@code
+   * .alert("CheckoutOrdersPoolExhausted", a -> a
+   *     .when(signal("hikari-orders").above(0.9))
+   *     .lasting("5m")
+   *     .keepFiringFor("10m")
+   *     .severity(Severity.PAGE))
+   * }</pre>
+   *
+   * @param duration a whole number of seconds, at least 1 second and at most 1 day; validation
+   *     rejects anything else
+   * @return this builder
+   */
+  public AlertBuilder keepFiringFor(Duration duration) {
+    this.keepFiringFor = duration;
+    return this;
+  }
+
+  /**
+   * {@link #keepFiringFor(Duration)} from a Prometheus duration literal such as {@code 10m}.
+   *
+   * @param duration a Prometheus duration: numbers with the units {@code ms}, {@code s}, {@code m},
+   *     {@code h}, {@code d}, {@code w}, {@code y}, largest first
+   * @return this builder
+   * @throws IllegalArgumentException if {@code duration} is not a positive Prometheus duration; inside
+   *     the alert's lambda the DSL reports it as a problem of the alert and goes on
+   */
+  public AlertBuilder keepFiringFor(String duration) {
+    return keepFiringFor(PromDuration.parse(duration));
   }
 
   /**
@@ -188,6 +227,6 @@ public final class AlertBuilder {
   }
 
   Alert build() {
-    return new Alert(name, condition, forDuration, severity, summary, description, labels, runbook, waivers);
+    return new Alert(name, condition, forDuration, keepFiringFor, severity, summary, description, labels, runbook, waivers);
   }
 }

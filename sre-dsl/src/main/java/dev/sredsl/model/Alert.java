@@ -12,6 +12,9 @@ import java.util.TreeMap;
  * @param condition when the alert is active; {@code null} when not declared
  * @param forDuration how long the condition must hold before the alert fires; {@code null} when not
  *     declared (the rule then has no {@code for})
+ * @param keepFiringFor how long the alert keeps firing after the condition stops holding (the rule's
+ *     {@code keep_firing_for}, Prometheus 2.42 and later); {@code null} when not declared, and the alert
+ *     then resolves at the first evaluation that finds the condition false
  * @param severity who is interrupted; {@code null} when not declared
  * @param summary the {@code summary} annotation; {@code null} when not declared
  * @param description the {@code description} annotation; {@code null} when not declared
@@ -23,6 +26,7 @@ public record Alert(
     String name,
     Condition condition,
     Duration forDuration,
+    Duration keepFiringFor,
     Severity severity,
     String summary,
     String description,

@@ -2,6 +2,10 @@ package dev.sredsl.model;
 
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.VectorSelector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,6 +26,10 @@ import java.util.List;
  * @param statusLabel label holding the response status code
  * @param filters matchers that every query applies: the service's own selector and any exclusions;
  *     unmodifiable
+ * @param bucketBounds the upper bounds ({@code le}) of the histogram's buckets as the application
+ *     publishes them, in any order; empty when they are not known, and the build then cannot check that
+ *     a latency SLO's threshold is one of them; unmodifiable, and a {@code null} element is kept for
+ *     validation to report
  */
 public record RequestMetrics(
     String source,
@@ -32,10 +40,12 @@ public record RequestMetrics(
     String routeLabel,
     String methodLabel,
     String statusLabel,
-    List<LabelMatcher> filters) {
+    List<LabelMatcher> filters,
+    List<Duration> bucketBounds) {
 
   public RequestMetrics {
     filters = List.copyOf(filters);
+    bucketBounds = bucketBounds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(bucketBounds));
   }
 
   /**
@@ -45,10 +55,49 @@ public record RequestMetrics(
    * @return the narrowed request metrics; this instance is unchanged
    */
   public RequestMetrics withFilters(List<LabelMatcher> more) {
-    List<LabelMatcher> all = new java.util.ArrayList<>(filters);
+    List<LabelMatcher> all = new ArrayList<>(filters);
     all.addAll(more);
     return new RequestMetrics(source, countMetric, bucketMetric, sumMetric, serverError, routeLabel,
-        methodLabel, statusLabel, all);
+        methodLabel, statusLabel, all, bucketBounds);
+  }
+
+  /**
+   * A copy that knows the histogram's bucket bounds as the application publishes them, replacing the
+   * preset's defaults. The build checks that the threshold of every latency SLO is one of them: a
+   * threshold between two bounds has no bucket to count its good requests. Declare them when the
+   * application configures its own buckets, e.g. an OpenTelemetry SDK view that adds 0.3 seconds:
+   *
+   * <pre>{@code
+   * .signals(OpenTelemetry.httpServer().withBuckets(Duration.ofMillis(100), Duration.ofMillis(250),
+   *     Duration.ofMillis(300), Duration.ofMillis(500), Duration.ofSeconds(1)))
+   * // Spring Boot, management.metrics.distribution.slo.http.server.requests=300ms
+   * .signals(Micrometer.httpServer().withBuckets(Duration.ofMillis(300)))
+   * }</pre>
+   *
+   * @param first a bound, zero or more
+   * @param more the other bounds, in any order
+   * @return the request metrics with those bounds; this instance is unchanged
+   */
+  public RequestMetrics withBuckets(Duration first, Duration... more) {
+    List<Duration> bounds = new ArrayList<>();
+    bounds.add(first);
+    if (more == null) {
+      bounds.add(null);
+    } else {
+      bounds.addAll(Arrays.asList(more));
+    }
+    return new RequestMetrics(source, countMetric, bucketMetric, sumMetric, serverError, routeLabel,
+        methodLabel, statusLabel, filters, bounds);
+  }
+
+  /**
+   * Whether the histogram's bucket bounds are known, from the preset or declared with
+   * {@link #withBuckets}.
+   *
+   * @return {@code true} when {@code bucketBounds} is not empty
+   */
+  public boolean knowsBucketBounds() {
+    return !bucketBounds.isEmpty();
   }
 
   /**

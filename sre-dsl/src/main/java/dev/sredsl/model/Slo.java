@@ -85,7 +85,8 @@ public record Slo(
    * required. The SLO is named {@code latency}, measured over 30 days, and both burn-rate tiers are on.
    * Good requests are counted from the histogram bucket whose {@code le} is the threshold, so the
    * service's request metrics need buckets and the threshold must be one of their boundaries: with no
-   * bucket at that boundary, no request counts as good.
+   * bucket at that boundary the SLO has no data and its alerts cannot fire. Validation rejects such a
+   * threshold when the bounds are known ({@code RequestMetrics.bucketBounds()}).
    *
    * @param threshold a whole number of milliseconds from 1 ms to 10 minutes, e.g.
    *     {@code Duration.ofMillis(300)}

@@ -36,6 +36,12 @@ public final class Micrometer {
    * application the bucket series do not exist, and latency quantiles, latency conditions and latency
    * SLOs have no data.
    *
+   * <p>Micrometer publishes buckets only as configured: {@code percentiles-histogram} gives bounds of its
+   * own (none of them a round number such as 300 ms), and a latency SLO's threshold becomes a bound with
+   * Spring Boot's {@code management.metrics.distribution.slo.http.server.requests=300ms}. The bounds are
+   * therefore not known here and the build does not check the threshold against them; declare the
+   * configured ones with {@link RequestMetrics#withBuckets} and it does.
+   *
    * @return the request metrics, without filters until the service builder adds its selector
    */
   public static RequestMetrics httpServer() {
@@ -48,6 +54,7 @@ public final class Micrometer {
         "uri",
         "method",
         "status",
+        List.of(),
         List.of());
   }
 

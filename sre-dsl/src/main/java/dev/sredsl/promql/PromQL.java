@@ -493,6 +493,22 @@ public final class PromQL {
   }
 
   /**
+   * {@code sum(rate(part[window])) / sum(rate(whole[window]))}: the share of events where a missing part
+   * means the events are not measured, not that none happened. A histogram bucket whose bound the
+   * application does not publish is such a part: unlike {@link #ratioOfRates}, which would count it as
+   * 0 (no request was fast), the ratio then has no result at all. A part that exists and counts
+   * nothing still gives 0.
+   *
+   * @param part the series of the events counted, e.g. the requests in the bucket of a latency threshold
+   * @param whole the series of all events, e.g. all requests
+   * @param window the rate window, positive and a whole number of milliseconds
+   * @return the ratio, one series without labels, or none while either side has no series
+   */
+  public static BinaryExpr ratioOfRatesWithoutDefault(VectorSelector part, VectorSelector whole, Duration window) {
+    return div(sum(rate(part, window)), sum(rate(whole, window)));
+  }
+
+  /**
    * {@code lhs op on(labels) rhs}, or with {@code ignoring}, {@code group_left} ... via {@code matching}.
    *
    * <pre>{@code

@@ -91,6 +91,35 @@ class AlertValidationTest {
         problemsOfAlert(a -> a.when(ERRORS).lasting("1s500ms").severity(Severity.PAGE)));
   }
 
+  private static final String HOLD_FIX = "; give a hold such as .keepFiringFor(\"10m\"); a signal that stays"
+      + " unsettled for more than a day needs a longer rate window or an SLO, not a longer hold";
+
+  @Test
+  void acceptsAKeepFiringForOfOneSecondToOneDay() {
+    assertEquals(List.of(), problemsOfAlert(a -> a.when(ERRORS).lasting("5m").keepFiringFor("1s").severity(Severity.PAGE)));
+    assertEquals(List.of(), problemsOfAlert(a -> a.when(ERRORS).keepFiringFor(Duration.ofDays(1)).severity(Severity.PAGE)));
+  }
+
+  @Test
+  void reportsAZeroOrNegativeKeepFiringFor() {
+    assertEquals(List.of(ALERT + "keep_firing_for must be positive, was 0s" + HOLD_FIX),
+        problemsOfAlert(a -> a.when(ERRORS).keepFiringFor(Duration.ZERO).severity(Severity.PAGE)));
+    assertEquals(List.of(ALERT + "keep_firing_for must be positive, was -10m" + HOLD_FIX),
+        problemsOfAlert(a -> a.when(ERRORS).keepFiringFor(Duration.ofMinutes(-10)).severity(Severity.PAGE)));
+  }
+
+  @Test
+  void reportsAKeepFiringForOfMoreThanOneDay() {
+    assertEquals(List.of(ALERT + "keep_firing_for must be at most 1d, was 2d" + HOLD_FIX),
+        problemsOfAlert(a -> a.when(ERRORS).lasting("5m").keepFiringFor("2d").severity(Severity.PAGE)));
+  }
+
+  @Test
+  void reportsAKeepFiringForThatIsNotAWholeNumberOfSeconds() {
+    assertEquals(List.of(ALERT + "keep_firing_for must be a whole number of seconds, was 2s500ms"),
+        problemsOfAlert(a -> a.when(ERRORS).keepFiringFor("2s500ms").severity(Severity.PAGE)));
+  }
+
   @Test
   void reportsAForOfCenturiesInsteadOfFailing() {
     assertEquals(List.of(ALERT + "'for' must be at most 1d, was 300y; give a wait such as"
@@ -168,7 +197,7 @@ class AlertValidationTest {
   @Test
   void reportsALatencyConditionOnRequestMetricsWithoutHistogram() {
     RequestMetrics summaryOnly = new RequestMetrics("prometheus-summary", "http_requests_count", null,
-        "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method", "code", List.of());
+        "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method", "code", List.of(), List.of());
 
     assertEquals(List.of("service 'checkout', alert 'CheckoutSlowRequests': a latency condition needs histogram"
             + " buckets, and request metrics prometheus-summary have none"),

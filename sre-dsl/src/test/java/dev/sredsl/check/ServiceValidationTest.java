@@ -153,7 +153,7 @@ class ServiceValidationTest {
   @Test
   void reportsRequestMetricsWithInvalidMetricNamesAndNoFailureMatcher() {
     RequestMetrics broken = new RequestMetrics("legacy-http", "http.requests.count", "http-requests-bucket",
-        "http_requests_sum", null, "path", "method", "code", List.of());
+        "http_requests_sum", null, "path", "method", "code", List.of(), List.of());
 
     assertEquals(List.of(
             "service 'checkout', request metrics legacy-http: metric name 'http.requests.count' is not valid;"
@@ -168,7 +168,7 @@ class ServiceValidationTest {
   @Test
   void acceptsRequestMetricsWithoutHistogramWhenNothingNeedsLatency() {
     RequestMetrics summaryOnly = new RequestMetrics("prometheus-summary", "http_requests_count", null,
-        "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method", "code", List.of());
+        "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method", "code", List.of(), List.of());
 
     assertEquals(List.of(), problemsOf("checkout", s -> s.tier(Tier.LOW).signals(summaryOnly)));
   }

@@ -21,7 +21,7 @@ class SloValidationTest {
   /** Request metrics of a library that emits no histogram, e.g. a Prometheus summary. */
   private static final RequestMetrics SUMMARY_ONLY = new RequestMetrics("prometheus-summary",
       "http_requests_count", null, "http_requests_sum", LabelMatcher.regex("code", "5.."), "path", "method",
-      "code", List.of());
+      "code", List.of(), List.of());
 
   private static List<String> problemsOfSlo(Slo slo) {
     return problemsOf("checkout", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer()).slo(slo));
@@ -32,7 +32,7 @@ class SloValidationTest {
     assertEquals(List.of(), problemsOf("checkout", s -> s.tier(Tier.CRITICAL)
         .signals(OpenTelemetry.httpServer())
         .slo(Slo.availability(99.9).over(Duration.ofDays(28)))
-        .slo(Slo.latency(Duration.ofMillis(300)).percent(99.0))));
+        .slo(Slo.latency(Duration.ofMillis(250)).percent(99.0))));
   }
 
   @ParameterizedTest

@@ -114,6 +114,22 @@ class CheckoutServiceExampleTest {
   }
 
   @Test
+  void promtoolPassesTheGeneratedRuleTestsWhichHoldThePoolAlertThroughItsKeepFiringFor(@TempDir Path work)
+      throws IOException {
+    dev.sredsl.testing.ExternalTool.promtool().require();
+    Files.write(work.resolve("checkout.rules.yml"), files.get("prometheus/checkout.rules.yml").orElseThrow().content());
+    Path tests = work.resolve("checkout.rules.test.yml");
+    Files.write(tests, files.get("prometheus/checkout.rules.test.yml").orElseThrow().content());
+
+    String text = Files.readString(tests);
+    assertTrue(!text.contains("# Not tested here"), text);
+    assertTrue(text.contains("  - name: CheckoutOrdersPoolExhausted keeps firing for 10m after the input turns at 22m"
+        + " from hikaricp_connections_active is 1, hikaricp_connections_max is 1 to hikaricp_connections_active is 0,"
+        + " hikaricp_connections_max is 1, then resolves\n"), text);
+    dev.sredsl.testing.OutputValidators.promtoolTestRules(List.of(tests));
+  }
+
+  @Test
   void amtoolAcceptsTheRoutesAndEveryRoutingExpectationPasses(@TempDir Path work) throws IOException {
     Path routes = work.resolve("routes.yml");
     Files.write(routes, files.get("alertmanager/routes.yml").orElseThrow().content());

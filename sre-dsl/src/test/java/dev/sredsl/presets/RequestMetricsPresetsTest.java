@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.promql.LabelMatcher;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +77,23 @@ class RequestMetricsPresetsTest {
     assertEquals(List.of(), preset.filters());
     assertEquals("http_server_request_duration_seconds_count{job=\"checkout\", http_route!~\"/actuator/.*\","
         + " http_response_status_code=~\"5..\"}", filtered.failedRequests().toString());
+  }
+
+  @Test
+  void openTelemetryKnowsTheAdvisedBucketsAndMicrometerNone() {
+    assertEquals(List.of(0L, 5L, 10L, 25L, 50L, 75L, 100L, 250L, 500L, 750L, 1000L, 2500L, 5000L, 7500L, 10_000L),
+        OpenTelemetry.httpServer().bucketBounds().stream().map(Duration::toMillis).toList());
+    assertTrue(OpenTelemetry.httpServer().knowsBucketBounds());
+    assertEquals(List.of(), Micrometer.httpServer().bucketBounds());
+    assertTrue(!Micrometer.httpServer().knowsBucketBounds());
+  }
+
+  @Test
+  void declaredBucketsReplaceThePresetsAndSurviveTheServiceSelector() {
+    RequestMetrics declared = OpenTelemetry.httpServer().withBuckets(Duration.ofMillis(300), Duration.ofSeconds(1))
+        .withFilters(List.of(LabelMatcher.eq("job", "checkout")));
+
+    assertEquals(List.of(Duration.ofMillis(300), Duration.ofSeconds(1)), declared.bucketBounds());
+    assertEquals(15, OpenTelemetry.httpServer().bucketBounds().size());
   }
 }

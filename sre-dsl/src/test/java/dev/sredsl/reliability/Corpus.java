@@ -12,6 +12,7 @@ import dev.sredsl.dsl.AlertBuilder;
 import dev.sredsl.dsl.ServiceBuilder;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.model.CoverageCounter;
+import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
@@ -23,6 +24,7 @@ import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Hikari;
 import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Micrometer;
+import dev.sredsl.presets.OpenTelemetry;
 import dev.sredsl.discovery.DefinitionsLoader;
 import dev.sredsl.testing.JavaSources;
 import java.nio.file.Files;
@@ -48,9 +50,14 @@ final class Corpus {
 
   /** Everything a valid service needs; each case adds its one fault. */
   static ServiceBuilder complete(ServiceBuilder s) {
+    return complete(s, Micrometer.httpServer());
+  }
+
+  /** Everything a valid service needs, with the given request metrics. */
+  static ServiceBuilder complete(ServiceBuilder s, RequestMetrics requests) {
     return s.tier(Tier.HIGH)
         .owner(o -> o.team("payments").onCall("payments-primary").escalation("payments-secondary"))
-        .signals(Micrometer.httpServer())
+        .signals(requests)
         .saturation(Jvm.heapUsed());
   }
 
@@ -126,6 +133,14 @@ final class Corpus {
         service("absurd 'for'", s -> s.alert("OrdersFailing", a -> pagingAlert(a).lasting("400d"))),
         service("'for' not a duration", s -> s.alert("OrdersFailing", a -> pagingAlert(a).lasting("5 minutes"))),
         service("'for' with a lone unit", s -> s.alert("OrdersFailing", a -> pagingAlert(a).lasting("m"))),
+        service("keep_firing_for of zero",
+            s -> s.alert("OrdersFailing", a -> pagingAlert(a).keepFiringFor(Duration.ZERO))),
+        service("negative keep_firing_for",
+            s -> s.alert("OrdersFailing", a -> pagingAlert(a).keepFiringFor(Duration.ofMinutes(-10)))),
+        service("keep_firing_for longer than a day",
+            s -> s.alert("OrdersFailing", a -> pagingAlert(a).keepFiringFor("36h"))),
+        service("keep_firing_for not a duration",
+            s -> s.alert("OrdersFailing", a -> pagingAlert(a).keepFiringFor("10 minutes"))),
         service("zero rate window",
             s -> s.alert("OrdersFailing", a -> pagingAlert(a).when(errorRatio().over("0m").above(0.1)))),
         service("absurd rate window",
@@ -233,6 +248,14 @@ final class Corpus {
             .alert("OrdersAvailabilityErrorBudgetExhausted", a -> a
             .when(traffic().below(1)).lasting("5m").severity(Severity.TICKET).summary("No orders."))),
         service("latency SLO threshold of zero", s -> s.slo(Slo.latency(Duration.ZERO).percent(99))),
+        declared("latency SLO threshold between two OpenTelemetry bucket bounds", sre -> sre.service("orders",
+            s -> complete(s, OpenTelemetry.httpServer()).slo(Slo.latency(Duration.ofMillis(300)).percent(99)))),
+        declared("latency SLO threshold not among the declared bucket bounds", sre -> sre.service("orders",
+            s -> complete(s, Micrometer.httpServer().withBuckets(Duration.ofMillis(250), Duration.ofSeconds(1)))
+                .slo(Slo.latency(Duration.ofMillis(300)).percent(99)))),
+        declared("null bucket bound", sre -> sre.service("orders",
+            s -> complete(s, Micrometer.httpServer().withBuckets(Duration.ofMillis(300), (Duration) null))
+                .slo(Slo.latency(Duration.ofMillis(300)).percent(99)))),
         service("two SLOs of one name", s -> s.slo(Slo.availability(99.9)).slo(Slo.availability(99.5))),
         service("two SLOs whose burn-rate alerts share a name", s -> s.slo(Slo.availability(99.9).named("api-99"))
             .slo(Slo.availability(99.5).named("api99"))),

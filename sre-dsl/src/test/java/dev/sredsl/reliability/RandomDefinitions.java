@@ -15,6 +15,7 @@ import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Condition;
+import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Random definitions that are valid by the rules the README states, from a seed: any name the rules
@@ -115,9 +117,7 @@ final class RandomDefinitions {
       s.selector(pick(new String[] {"job", "namespace", "app", "application", "service_name"}), text(30));
     }
     boolean requests = chance(0.85);
-    if (requests) {
-      s.signals(chance(0.7) ? Micrometer.httpServer() : OpenTelemetry.httpServer());
-    }
+    RequestMetrics requestMetrics = !requests ? null : chance(0.7) ? Micrometer.httpServer() : OpenTelemetry.httpServer();
     Map<String, SignalPreset> saturation = saturation();
     saturation.values().forEach(s::saturation);
     List<String> signalNames = new ArrayList<>(saturation.keySet());
@@ -156,9 +156,15 @@ final class RandomDefinitions {
     }
     if (requests) {
       int slos = random.nextInt(3);
+      List<Duration> thresholds = new ArrayList<>();
       for (int i = 0; i < slos; i++) {
-        s.slo(slo(i));
+        Slo slo = slo(i);
+        if (slo.latencyThreshold() != null) {
+          thresholds.add(slo.latencyThreshold());
+        }
+        s.slo(slo);
       }
+      s.signals(publishing(requestMetrics, thresholds));
     }
     int panels = random.nextInt(3);
     for (int i = 0; i < panels; i++) {
@@ -176,6 +182,23 @@ final class RandomDefinitions {
         s.alert(alertName, a -> alert(a, condition));
       }
     }
+  }
+
+  /**
+   * The request metrics as an application that publishes a bucket for each latency threshold declares
+   * them: the preset as it is when its bounds are unknown or hold every threshold; else, and now and
+   * then anyway, with the preset's bounds and the thresholds declared.
+   */
+  private RequestMetrics publishing(RequestMetrics preset, List<Duration> thresholds) {
+    TreeSet<Duration> bounds = new TreeSet<>(preset.bucketBounds());
+    boolean valid = !preset.knowsBucketBounds() || bounds.containsAll(thresholds);
+    if (valid && !chance(0.2)) {
+      return preset;
+    }
+    bounds.addAll(thresholds);
+    bounds.add(Duration.ofSeconds(1));
+    Duration first = bounds.pollFirst();
+    return preset.withBuckets(first, bounds.toArray(Duration[]::new));
   }
 
   /** Random saturation presets by the name of the signal each declares. */
@@ -288,6 +311,10 @@ final class RandomDefinitions {
       int seconds = chance(0.8) ? 1 + random.nextInt(1800) : chance(0.8) ? 1 + random.nextInt(21_600)
           : 1 + random.nextInt(86_400);
       a.lasting(Duration.ofSeconds(seconds));
+    }
+    if (chance(0.2)) {
+      // Mostly minutes; now and then up to the one-day limit.
+      a.keepFiringFor(Duration.ofSeconds(chance(0.9) ? 1 + random.nextInt(1800) : 1 + random.nextInt(86_400)));
     }
     if (chance(0.8)) {
       a.summary(annotation());

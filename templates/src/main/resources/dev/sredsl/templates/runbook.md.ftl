@@ -46,7 +46,7 @@ ${service.description}
 <#list alerts as alert>
 ## ${alert.name}
 
-**Severity:** ${alert.severity}<#if alert.pages> (pages the on-call engineer)</#if><#if alert.for?has_content>. Fires after the condition holds for ${alert.for}</#if>.
+**Severity:** ${alert.severity}<#if alert.pages> (pages the on-call engineer)</#if><#if alert.for?has_content>. Fires after the condition holds for ${alert.for}</#if><#if alert.keepFiringFor?has_content>. Keeps firing for ${alert.keepFiringFor} after the condition clears, so a flapping signal raises one alert</#if>.
 
 <#if alert.summary?has_content>
 ${alert.summary}

@@ -34,7 +34,10 @@ final class AlertScenarios {
 
   /** The two scenarios, or the reason they cannot be derived. */
   static Result of(Service service, Alert alert) {
-    Duration waitFor = alert.forDuration() == null ? Duration.ZERO : alert.forDuration();
+    // While the rate windows fill, a floor such as traffic below 1/s holds and can fire the alert; the
+    // silent case must come after it resolved, which keep_firing_for puts off by its hold.
+    Duration waitFor = (alert.forDuration() == null ? Duration.ZERO : alert.forDuration())
+        .plus(alert.keepFiringFor() == null ? Duration.ZERO : alert.keepFiringFor());
     Condition c = alert.condition();
     // rate() needs two samples in its window; the tests sample once a minute.
     Optional<Duration> shortest = SteadyStateEvaluator.shortestRange(ConditionExpressions.of(service, c));
@@ -65,7 +68,7 @@ final class AlertScenarios {
     }
   }
 
-  /** Late enough for the rate window to be full and the alert's 'for' to have passed. */
+  /** Late enough for the rate window to be full and the alert's 'for' (and hold) to have passed. */
   static Duration evalTime(Duration window, Duration waitFor) {
     long minutes = Math.max(1, (window.toSeconds() + 59) / 60) + (waitFor.toSeconds() + 59) / 60 + 2;
     return Duration.ofMinutes(minutes);

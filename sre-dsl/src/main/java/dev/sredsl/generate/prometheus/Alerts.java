@@ -26,7 +26,7 @@ final class Alerts {
     }
     links(annotations, settings, service, alert.name());
     return Rule.alerting(alert.name(), ConditionExpressions.of(service, alert.condition()), alert.forDuration(),
-        labels, annotations);
+        labels, annotations).keepingFiringFor(alert.keepFiringFor());
   }
 
   /** {@code runbook_url} and {@code dashboard_url}, where their base URLs are configured. */

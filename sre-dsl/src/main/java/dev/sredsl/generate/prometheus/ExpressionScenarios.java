@@ -100,8 +100,8 @@ final class ExpressionScenarios {
     for (SteadyStateEvaluator.Series s : series) {
       Map<String, String> labels = new TreeMap<>(s.labels());
       String metric = labels.remove("__name__");
-      String values = s.counter() ? SyntheticSeries.counter((long) s.value(), minutes)
-          : Numbers.format(s.value()) + "+0x" + minutes;
+      SyntheticSeries.Steady values = s.counter() ? SyntheticSeries.counter((long) s.value(), minutes)
+          : SyntheticSeries.gauge(s.value(), minutes);
       inputs.add(new SyntheticSeries.Input(SyntheticSeries.series(metric, labels), values));
       story.add(metric + (s.counter() ? " grows by " + Numbers.format(s.value()) + "/s" : " is " + Numbers.format(s.value())));
     }

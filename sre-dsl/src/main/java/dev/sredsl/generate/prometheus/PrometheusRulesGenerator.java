@@ -39,9 +39,14 @@ public final class PrometheusRulesGenerator {
         GeneratedFile.text(Naming.prometheusRuleFile(service), HEADER + Yaml.write(prometheusRule(service, settings, groups))));
   }
 
-  /** An alerting rule as other generators need it: the runbook shows it, Alertmanager routes it. */
+  /**
+   * An alerting rule as other generators need it: the runbook shows it, Alertmanager routes it.
+   *
+   * @param forDuration the rule's {@code for}, or {@code null}
+   * @param keepFiringFor the rule's {@code keep_firing_for}, or {@code null}
+   */
   public record GeneratedAlert(String name, String expression, java.time.Duration forDuration,
-      Map<String, String> labels, Map<String, String> annotations) {}
+      java.time.Duration keepFiringFor, Map<String, String> labels, Map<String, String> annotations) {}
 
   /**
    * The service's rules, derived once and shared by the rule file, the {@code PrometheusRule}, their
@@ -90,7 +95,8 @@ public final class PrometheusRulesGenerator {
   private static List<GeneratedAlert> generatedAlerts(List<Rule> rules) {
     return rules.stream()
         .filter(r -> r.alert() != null)
-        .map(r -> new GeneratedAlert(r.alert(), r.expr().toString(), r.forDuration(), r.labels(), r.annotations()))
+        .map(r -> new GeneratedAlert(r.alert(), r.expr().toString(), r.forDuration(), r.keepFiringFor(),
+            r.labels(), r.annotations()))
         .toList();
   }
 

@@ -84,6 +84,9 @@ public final class RuleTestsGenerator {
           alert.name(), expected.get()));
       tests.add(test(alert.name() + " stays silent when " + result.pair().silent().story(), result.pair().silent(),
           alert.name(), List.of()));
+      if (alert.keepFiringFor() != null) {
+        keepFiringCase(alert, rule, result.pair(), expected.get(), tests, untested);
+      }
     }
 
     String rulesFileName = Naming.rulesFile(service).substring("prometheus/".length());
@@ -130,6 +133,41 @@ public final class RuleTestsGenerator {
   }
 
   /**
+   * The alert fires on its firing input, keeps firing for its {@code keep_firing_for} after the input
+   * turns silent, and resolves after. The alert held open keeps the labels and annotations of the last
+   * evaluation that found its condition true; when that evaluation is not known to the minute, an
+   * annotation that shows the value cannot be predicted.
+   */
+  private static void keepFiringCase(Alert alert, Rule rule, AlertScenarios.Pair pair, List<Object> expected,
+      List<Object> tests, List<String> untested) {
+    KeepFiringScenario scenario = KeepFiringScenario.of(rule.expr(), alert.keepFiringFor(), pair);
+    if (!scenario.clearsAtOnce() && showsTheValue(rule, pair.firing())) {
+      untested.add(alert.name() + " keeping firing: its condition clears over several evaluations, and an"
+          + " annotation shows the value of the last one that held");
+      return;
+    }
+    tests.add(test(alert.name() + " keeps firing for " + PromDuration.format(alert.keepFiringFor()) + " after "
+            + scenario.story() + ", then resolves", scenario.series(), List.of(
+        check(scenario.firesAt(), alert.name(), expected),
+        check(scenario.stillFiringAt(), alert.name(), expected),
+        check(scenario.silentAt(), alert.name(), List.of()))));
+  }
+
+  /** Whether an annotation of the rule reads differently for another value of the alert's expression. */
+  private static boolean showsTheValue(Rule rule, Scenario firing) {
+    for (SteadyStateEvaluator.Sample sample : firing.results()) {
+      for (String template : rule.annotations().values()) {
+        double other = sample.value() * 2 + 1;
+        if (!AnnotationTemplates.render(template, sample.value(), sample.labels())
+            .equals(AnnotationTemplates.render(template, other, sample.labels()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The alerts as promtool must see them, one per result sample: the sample's labels without the
    * metric name, overridden by the rule's labels; annotations rendered with the sample's value and
    * labels, as Prometheus renders them.
@@ -159,22 +197,33 @@ public final class RuleTestsGenerator {
   }
 
   private static Map<String, Object> test(String name, Scenario scenario, String alertName, List<Object> expected) {
+    Map<String, String> series = new LinkedHashMap<>();
+    scenario.series().forEach(input -> series.put(input.series(), input.values()));
+    return test(name, series, List.of(check(scenario.evalTime(), alertName, expected)));
+  }
+
+  /** A test of input series, each selector with its values, and the checks of the alerts at given times. */
+  private static Map<String, Object> test(String name, Map<String, String> inputSeries, List<Object> checks) {
     List<Object> series = new ArrayList<>();
-    for (SyntheticSeries.Input input : scenario.series()) {
+    inputSeries.forEach((selector, values) -> {
       Map<String, Object> s = new LinkedHashMap<>();
-      s.put("series", input.series());
-      s.put("values", input.values());
+      s.put("series", selector);
+      s.put("values", values);
       series.add(s);
-    }
-    Map<String, Object> check = new LinkedHashMap<>();
-    check.put("eval_time", PromDuration.format(scenario.evalTime()));
-    check.put(GeneratedLabels.ALERTNAME, alertName);
-    check.put("exp_alerts", expected);
+    });
     Map<String, Object> test = new LinkedHashMap<>();
     test.put("name", name);
     test.put("interval", PromDuration.format(AlertScenarios.SAMPLE_INTERVAL));
     test.put("input_series", series);
-    test.put("alert_rule_test", List.of(check));
+    test.put("alert_rule_test", checks);
     return test;
+  }
+
+  private static Map<String, Object> check(java.time.Duration evalTime, String alertName, List<Object> expected) {
+    Map<String, Object> check = new LinkedHashMap<>();
+    check.put("eval_time", PromDuration.format(evalTime));
+    check.put(GeneratedLabels.ALERTNAME, alertName);
+    check.put("exp_alerts", expected);
+    return check;
   }
 }

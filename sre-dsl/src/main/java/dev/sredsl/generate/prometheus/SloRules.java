@@ -11,6 +11,7 @@ import static dev.sredsl.promql.PromQL.sum;
 import static dev.sredsl.promql.PromQL.number;
 import static dev.sredsl.promql.PromQL.overTime;
 import static dev.sredsl.promql.PromQL.ratioOfRates;
+import static dev.sredsl.promql.PromQL.ratioOfRatesWithoutDefault;
 import static dev.sredsl.promql.PromQL.sub;
 
 import dev.sredsl.generate.GenerationSettings;
@@ -95,8 +96,11 @@ final class SloRules {
     if (slo.kind() == SloKind.AVAILABILITY) {
       return ratioOfRates(r.failedRequests(), r.requests(), window);
     }
-    // Good events are those in the bucket of the threshold: one minus their share is the bad share.
-    return sub(number(1), ratioOfRates(r.buckets().and(bucketBound(slo.latencyThreshold())), r.requests(), window));
+    // Good events are those in the bucket of the threshold: one minus their share is the bad share. A
+    // missing bucket means the application does not publish that bound, not that no request was fast:
+    // counted as 0 it would read a healthy service as 100% slow and page forever, so it gives no data.
+    return sub(number(1), ratioOfRatesWithoutDefault(r.buckets().and(bucketBound(slo.latencyThreshold())),
+        r.requests(), window));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sredsl.generate.prometheus;
 
+import dev.sredsl.generate.Numbers;
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.VectorSelector;
 import java.util.ArrayList;
@@ -21,8 +22,34 @@ final class SyntheticSeries {
 
   private SyntheticSeries() {}
 
-  /** One input series in promtool's notation: a series selector and its values. */
-  record Input(String series, String values) {}
+  /**
+   * One input series: a series selector and its steady samples.
+   *
+   * @param series the selector in promtool's series notation
+   * @param samples what the series holds
+   */
+  record Input(String series, Steady samples) {
+
+    /** The samples in promtool's notation. */
+    String values() {
+      return samples.notation();
+    }
+  }
+
+  /**
+   * Samples once a minute from time 0: a counter growing by the same amount at each sample, or a
+   * gauge at one level.
+   *
+   * @param counter whether the series is a counter (read through rate())
+   * @param perSample a counter's growth per sample, a whole number; a gauge's level
+   * @param steps the number of samples after the first
+   */
+  record Steady(boolean counter, double perSample, long steps) {
+
+    String notation() {
+      return counter ? "0+" + (long) perSample + "x" + steps : Numbers.format(perSample) + "+0x" + steps;
+    }
+  }
 
   /**
    * Labels that the selector's matchers select; empty when a regex defeats the simple search
@@ -95,7 +122,34 @@ final class SyntheticSeries {
   }
 
   /** A counter growing by {@code perSecond} every second, sampled every minute for {@code minutes}. */
-  static String counter(long perSecond, long minutes) {
-    return "0+" + (perSecond * AlertScenarios.SAMPLE_INTERVAL.toSeconds()) + "x" + minutes;
+  static Steady counter(long perSecond, long minutes) {
+    return new Steady(true, perSecond * AlertScenarios.SAMPLE_INTERVAL.toSeconds(), minutes);
+  }
+
+  /** A gauge at {@code value}, sampled every minute for {@code minutes}. */
+  static Steady gauge(double value, long minutes) {
+    return new Steady(false, value, minutes);
+  }
+
+  /**
+   * A series that holds {@code before} (or no sample) from time 0 to minute {@code switchAt}, then
+   * {@code after} (or no sample) for {@code afterSamples} more minutes, in promtool's notation. A
+   * counter goes on from its last value, as a real counter does when its rate changes; one that only
+   * exists after the switch starts at 0.
+   */
+  static String switching(Steady before, Steady after, long switchAt, long afterSamples) {
+    String first = before == null ? "_x" + (switchAt + 1)
+        : new Steady(before.counter(), before.perSample(), switchAt).notation();
+    if (after == null) {
+      return first;
+    }
+    String then;
+    if (after.counter()) {
+      long start = (before == null ? 0 : (long) before.perSample() * switchAt) + (long) after.perSample();
+      then = start + "+" + (long) after.perSample() + "x" + (afterSamples - 1);
+    } else {
+      then = Numbers.format(after.perSample()) + "+0x" + (afterSamples - 1);
+    }
+    return first + " " + then;
   }
 }

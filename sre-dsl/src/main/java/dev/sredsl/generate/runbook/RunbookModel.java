@@ -96,6 +96,7 @@ final class RunbookModel {
     a.put("summary", text(generated.annotations().get("summary")));
     a.put("description", text(generated.annotations().get("description")));
     a.put("for", generated.forDuration() == null ? "" : PromDuration.format(generated.forDuration()));
+    a.put("keepFiringFor", generated.keepFiringFor() == null ? "" : PromDuration.format(generated.keepFiringFor()));
     a.put("expression", generated.expression());
     a.put("fence", fence(generated.expression()));
     a.put("generated", declared == null);

@@ -128,6 +128,25 @@ class PrometheusRulesGeneratorTest {
   }
 
   @Test
+  void keepFiringForFollowsForInTheRuleFileAndThePrometheusRule() throws IOException {
+    Service flapping = Fixtures.service("pool", s -> s.tier(Tier.LOW)
+        .saturation(dev.sredsl.presets.Hikari.pool("orders"))
+        .alert("PoolExhausted", a -> a.when(dev.sredsl.dsl.Conditions.signal("hikari-orders").above(0.9))
+            .lasting("5m").keepFiringFor("10m").severity(Severity.PAGE)));
+    List<GeneratedFile> files = generator.generate(flapping, GenerationSettings.DEFAULTS);
+
+    for (GeneratedFile file : files) {
+      assertTrue(java.util.regex.Pattern.compile("\n( +)for: 5m\n\\1keep_firing_for: 10m\n\\1labels:\n")
+          .matcher(file.contentAsString()).find(), file.contentAsString());
+    }
+    ExternalTool promtool = ExternalTool.promtool();
+    promtool.require();
+    ExternalTool.Run check = promtool.run("check", "rules", "--lint=all", "--lint-fatal",
+        write(rules(flapping, GenerationSettings.DEFAULTS)).toString());
+    assertEquals(0, check.exitCode(), check.output());
+  }
+
+  @Test
   void aServiceWithoutAlertsGetsAnEmptyRuleFile() {
     String yaml = rules(Fixtures.service("quiet", s -> s.tier(Tier.LOW)), SETTINGS).contentAsString();
 

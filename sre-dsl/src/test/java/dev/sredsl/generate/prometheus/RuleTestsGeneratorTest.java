@@ -110,6 +110,107 @@ class RuleTestsGeneratorTest {
         + " predict_linear\n"), tests);
   }
 
+  /** Alerts of every typed kind that keep firing, for holds shorter and longer than their windows. */
+  private static Service flapping(boolean keepFiring) {
+    return Fixtures.service("flapping", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
+        .saturation(Hikari.pool("orders"))
+        .alert("PoolExhausted", a -> hold(a.when(signal("hikari-orders").above(0.9)).lasting("5m")
+            .severity(Severity.PAGE).summary("Pool {{ $value | humanizePercentage }} in use."), "10m", keepFiring))
+        .alert("ManyErrors", a -> hold(a.when(errorRatio().over("5m").above(0.05)).lasting("2m")
+            .severity(Severity.PAGE).summary("Many errors."), "15m", keepFiring))
+        .alert("FewRequests", a -> hold(a.when(traffic().over("10m").below(1)).severity(Severity.TICKET),
+            "1m30s", keepFiring))
+        .alert("SlowRequests", a -> hold(a.when(latency(0.99).over("5m").above(Duration.ofMillis(800)))
+            .severity(Severity.TICKET), "3m", keepFiring))
+        .alert("Down", a -> hold(a.when(promql("up{job=\"flapping\"} == 0")).severity(Severity.PAGE), "4m",
+            keepFiring)));
+  }
+
+  private static dev.sredsl.dsl.AlertBuilder hold(dev.sredsl.dsl.AlertBuilder a, String hold, boolean keepFiring) {
+    return keepFiring ? a.keepFiringFor(hold) : a;
+  }
+
+  @Test
+  void anAlertThatKeepsFiringIsTestedThroughItsHoldAndAfterIt() throws IOException {
+    ExternalTool promtool = ExternalTool.promtool();
+    promtool.require();
+    Path tests = writeRulesAndTests(flapping(true));
+
+    ExternalTool.Run run = promtool.run("test", "rules", tests.toString());
+
+    assertEquals(0, run.exitCode(), run.output());
+    String text = Files.readString(tests);
+    assertTrue(!text.contains("# Not tested here"), text);
+    Map<String, List<String>> evalTimes = new java.util.TreeMap<>();
+    for (JsonNode c : YAML.readTree(text).get("tests")) {
+      if (c.get("name").asText().contains(" keeps firing for ")) {
+        List<String> times = new ArrayList<>();
+        c.get("alert_rule_test").forEach(check -> times.add(check.get("eval_time").asText()
+            + (check.get("exp_alerts").isEmpty() ? " silent" : " firing")));
+        evalTimes.put(c.get("alert_rule_test").get(0).get("alertname").asText(), times);
+      }
+    }
+    // Fires at the firing case's time (window, 'for' and hold passed); a gauge's condition clears one
+    // evaluation after the switch, a rate's once its window holds no sample from before it (5m + 1m),
+    // an instant selector's once Prometheus' five-minute lookback no longer sees the vanished series.
+    assertEquals(Map.of(
+        "PoolExhausted", List.of("22m firing", "32m firing", "33m silent"),
+        "ManyErrors", List.of("24m firing", "39m firing", "45m silent"),
+        "FewRequests", List.of("14m firing", "16m firing", "27m silent"),
+        "SlowRequests", List.of("10m firing", "13m firing", "19m silent"),
+        "Down", List.of("11m firing", "15m firing", "16m silent")), evalTimes);
+  }
+
+  @Test
+  void theTestOfAnAlertThatKeepsFiringFailsOnARuleThatDoesNot() throws IOException {
+    ExternalTool promtool = ExternalTool.promtool();
+    promtool.require();
+    Path tests = writeRulesAndTests(flapping(true));
+    for (GeneratedFile file : new PrometheusRulesGenerator().generate(flapping(false), SETTINGS)) {
+      if (file.path().endsWith(".rules.yml")) {
+        Files.write(work.resolve(file.path().substring("prometheus/".length())), file.content());
+      }
+    }
+
+    ExternalTool.Run run = promtool.run("test", "rules", tests.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    // FewRequests and SlowRequests hold for less than their windows take to clear, so their condition
+    // may still be true when they are checked; the others are held open by keep_firing_for alone.
+    for (String alert : List.of("PoolExhausted", "ManyErrors", "Down")) {
+      assertTrue(run.output().contains("alertname: " + alert + ", time: "), alert + " passes without keep_firing_for:\n"
+          + run.output());
+    }
+  }
+
+  @Test
+  void aFloorThatHoldsWhileItsWindowFillsIsCheckedSilentOnlyAfterItsHold() throws IOException {
+    ExternalTool promtool = ExternalTool.promtool();
+    promtool.require();
+    // Until the hour's window is full, rate() reads less than the steady 31/s and the floor holds: the
+    // alert fires early on and, held for 30m, still fires an hour and five minutes in.
+    Service service = Fixtures.service("floor", s -> s.tier(Tier.LOW).signals(Micrometer.httpServer())
+        .alert("FewRequests", a -> a.when(traffic().over("1h").below(30)).lasting("5m").keepFiringFor("30m")
+            .severity(Severity.TICKET)));
+
+    ExternalTool.Run run = promtool.run("test", "rules", writeRulesAndTests(service).toString());
+
+    assertEquals(0, run.exitCode(), run.output());
+  }
+
+  @Test
+  void aHeldValueThatCannotBePredictedIsListedNotGuessed() {
+    Service service = Fixtures.service("flapping", s -> s.tier(Tier.LOW).signals(Micrometer.httpServer())
+        .alert("ManyErrors", a -> a.when(errorRatio().over("5m").above(0.05)).keepFiringFor("10m")
+            .severity(Severity.TICKET).description("{{ $value | humanizePercentage }} of requests fail.")));
+
+    String tests = new RuleTestsGenerator().generate(service, SETTINGS).contentAsString();
+
+    assertTrue(tests.contains("# Not tested here: ManyErrors keeping firing: its condition clears over several"
+        + " evaluations, and an annotation shows the value of the last one that held\n"), tests);
+    assertTrue(tests.contains("name: ManyErrors fires when"), tests);
+  }
+
   @Test
   void openTelemetryMetricsGetTestsToo() throws IOException {
     ExternalTool promtool = ExternalTool.promtool();

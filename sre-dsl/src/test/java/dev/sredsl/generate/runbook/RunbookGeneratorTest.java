@@ -113,6 +113,23 @@ class RunbookGeneratorTest {
   }
 
   @Test
+  void anAlertThatKeepsFiringSaysSoBesideItsWait() {
+    Service pool = Fixtures.service("pool", s -> s.tier(Tier.LOW)
+        .saturation(dev.sredsl.presets.Hikari.pool("orders"))
+        .alert("PoolExhausted", a -> a.when(Conditions.signal("hikari-orders").above(0.9))
+            .lasting("5m").keepFiringFor("10m").severity(Severity.PAGE))
+        .alert("PoolBusy", a -> a.when(Conditions.signal("hikari-orders").above(0.8))
+            .lasting("5m").severity(Severity.TICKET)));
+
+    String markdown = runbook(generate(pool, null), "pool");
+
+    assertTrue(markdown.contains("**Severity:** critical (pages the on-call engineer). Fires after the condition"
+        + " holds for 5m. Keeps firing for 10m after the condition clears, so a flapping signal raises one"
+        + " alert.\n"), markdown);
+    assertTrue(markdown.contains("**Severity:** warning. Fires after the condition holds for 5m.\n"), markdown);
+  }
+
+  @Test
   void hostileTextStaysTextAndCannotBreakTheDocument() {
     String hostile = "a | b # c `code` <script>alert(1)</script> *x* [l](http://e) \n- new line\r\n1. item";
     Service service = Fixtures.service("hostile", s -> s.tier(Tier.LOW)

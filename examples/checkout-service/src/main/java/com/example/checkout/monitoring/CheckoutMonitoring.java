@@ -101,6 +101,8 @@ public final class CheckoutMonitoring implements SreDefinitions {
         .alert("CheckoutOrdersPoolExhausted", a -> a
             .when(signal("hikari-orders").above(0.9))
             .lasting("5m")
+            // Pool usage flaps around 90% under load: one alert until it has stayed below for 10 minutes.
+            .keepFiringFor("10m")
             .severity(Severity.PAGE)
             .summary("The orders connection pool is more than 90% in use.")
             .runbook(r -> r
