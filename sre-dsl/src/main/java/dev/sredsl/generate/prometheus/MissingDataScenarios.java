@@ -64,9 +64,9 @@ final class MissingDataScenarios {
     // The wait rounded up to whole minutes, plus a few evaluations.
     Duration evalTime = Duration.ofMinutes(MissingData.targetsDownFor(service).plusSeconds(59).toMinutes() + 5);
     long minutes = evalTime.toMinutes();
-    Scenario firing = new Scenario("its only target is down", List.of(new SyntheticSeries.Input(up, "0x" + minutes)),
+    Scenario firing = new Scenario("its only target is down", List.of(new SyntheticSeries.Input(up, SyntheticSeries.gauge(0, minutes))),
         evalTime, Scenario.single(0));
-    Scenario silent = new Scenario("its only target is up", List.of(new SyntheticSeries.Input(up, "1x" + minutes)),
+    Scenario silent = new Scenario("its only target is up", List.of(new SyntheticSeries.Input(up, SyntheticSeries.gauge(1, minutes))),
         evalTime, List.of());
     return Optional.of(new AlertScenarios.Pair(firing, silent));
   }

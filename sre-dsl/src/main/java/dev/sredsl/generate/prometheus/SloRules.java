@@ -2,6 +2,7 @@ package dev.sredsl.generate.prometheus;
 
 import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.conventions.BurnRates;
+import dev.sredsl.conventions.LatencyBuckets;
 import dev.sredsl.conventions.AlertNames;
 import static dev.sredsl.promql.PromQL.binary;
 import static dev.sredsl.promql.PromQL.call;
@@ -88,7 +89,7 @@ final class SloRules {
       return binary(BinaryOp.OR, sum(increase(r.failedRequests(), window)), call("vector", number(0)));
     }
     return sub(sum(increase(r.requests(), window)),
-        sum(increase(r.buckets().and(bucketBound(slo.latencyThreshold())), window)));
+        sum(increase(r.buckets().and(LatencyBuckets.bound(slo.latencyThreshold())), window)));
   }
 
   /** Share of the SLO's events that were bad over {@code window}. */
@@ -99,18 +100,8 @@ final class SloRules {
     // Good events are those in the bucket of the threshold: one minus their share is the bad share. A
     // missing bucket means the application does not publish that bound, not that no request was fast:
     // counted as 0 it would read a healthy service as 100% slow and page forever, so it gives no data.
-    return sub(number(1), ratioOfRatesWithoutDefault(r.buckets().and(bucketBound(slo.latencyThreshold())),
+    return sub(number(1), ratioOfRatesWithoutDefault(r.buckets().and(LatencyBuckets.bound(slo.latencyThreshold())),
         r.requests(), window));
-  }
-
-  /**
-   * The {@code le} matcher of a bucket boundary. Clients print whole numbers of seconds as "1" or
-   * "1.0" (and Prometheus 3 rewrites them to "1.0"), so those match either way.
-   */
-  static LabelMatcher bucketBound(Duration threshold) {
-    String seconds = dev.sredsl.generate.Numbers.format(threshold.toNanos() / 1e9);
-    return seconds.contains(".") ? LabelMatcher.eq("le", seconds)
-        : LabelMatcher.regex("le", seconds + "(\\.0)?");
   }
 
   static List<Rule> alerts(Service service, Slo slo, Map<String, String> serviceLabels, GenerationSettings settings) {

@@ -80,7 +80,7 @@ final class SloScenarios {
           new SyntheticSeries.Input(SyntheticSeries.series(r.countMetric(), ok),
               SyntheticSeries.counter(TOTAL - bad, minutes))), EVAL_TIME, List.of()));
     }
-    Optional<String> le = SyntheticSeries.valueFor(SloRules.bucketBound(slo.latencyThreshold()));
+    Optional<String> le = SyntheticSeries.valueFor(dev.sredsl.conventions.LatencyBuckets.bound(slo.latencyThreshold()));
     if (le.isEmpty()) {
       return Optional.empty();
     }
