@@ -243,7 +243,7 @@ final class RandomDefinitions {
     double factor = Math.max(paging ? BurnRates.smallestFactor(windows, BurnRates.AlertTier.FAST).doubleValue() : 0,
         tickets ? BurnRates.smallestFactor(windows, BurnRates.AlertTier.SLOW).doubleValue() : 0);
     double lowest = Math.max(50, 100 - 100 / factor);
-    double objective = Math.ceil((lowest + random.nextDouble() * (99.999 - lowest)) * 1000 + 1) / 1000;
+    double objective = Math.min(99.999, Math.ceil((lowest + random.nextDouble() * (99.999 - lowest)) * 1000 + 1) / 1000);
     Slo slo = chance(0.5) ? Slo.availability(objective)
         : Slo.latency(Duration.ofMillis(1 + random.nextInt(5000))).percent(objective);
     slo = slo.named("slo-" + index + "-" + id(4)).over(Duration.ofDays(days));

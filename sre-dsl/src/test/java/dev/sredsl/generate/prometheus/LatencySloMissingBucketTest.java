@@ -62,9 +62,15 @@ class LatencySloMissingBucketTest {
               exp_samples:
                 - labels: 'slo:sli_error:ratio_rate5m{service="orders", slo="availability", team="shop"}'
                   value: 0
-            - expr: 'ALERTS{service="orders"}'
+            - expr: 'ALERTS{service="orders", alertname=~".*ErrorBudget.*"}'
               eval_time: 2h
               exp_samples: []
+            # What explains the silence: the missing-data alert names the bucket it does not find.
+            - expr: 'ALERTS{service="orders", alertname="OrdersMetricsMissing", alertstate="firing"}'
+              eval_time: 2h
+              exp_samples:
+                - labels: 'ALERTS{alertname="OrdersMetricsMissing", alertstate="firing", job="orders", le="0.3", metric="http_server_request_duration_seconds_bucket", service="orders", severity="critical", team="shop"}'
+                  value: 1
 
         # 100 requests a second, all slower than 300 ms: the le="0.3" bucket exists and counts none.
         - name: a service whose threshold bucket exists but counts no request burns its whole budget
