@@ -169,7 +169,9 @@ class VerifyFaultsTest {
       });
       PrometheusApiException gone = assertThrows(PrometheusApiException.class,
           () -> verify(stopsAfterFive, output, new ArrayList<>()));
-      assertTrue(gone.getMessage().contains("is unreachable"), gone.getMessage());
+      // A query in flight while Prometheus shuts down gets its 503; the ones after find nobody listening.
+      assertTrue(gone.getMessage().contains("is unreachable") || gone.getMessage().contains("failed with HTTP 503"),
+          gone.getMessage());
       assertTrue(calls.get() > 5, "the run went on after the server stopped");
       assertEquals(lastGood, tree(output), "a failed run changed the reports");
     }
