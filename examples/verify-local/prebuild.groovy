@@ -5,7 +5,8 @@
 //
 // The history (30 s scrapes, from an hour before the backtest window to its end):
 //   ledger serves 10 successful requests a second on uri /x, half under 100 ms, all under 300 ms;
-//   on 2026-11-19 from 14:00 to 14:30 it also fails 20 requests a second (outcome SERVER_ERROR, fast).
+//   on 2026-11-19 from 14:00 to 14:30 it also fails 20 requests a second (outcome SERVER_ERROR, fast);
+//   its one target is up throughout.
 // With a 5m rate window and `for: 5m`, evaluated every minute, LedgerHighErrorRate is pending from 14:01
 // (the first evaluation whose window holds a failure), fires from 14:06 and is gone at 14:35 (the first
 // evaluation whose window holds none); verify.groovy checks exactly that, within a minute.
@@ -74,6 +75,11 @@ historyFile.withWriter('UTF-8') { out ->
   out.write('# TYPE http_server_requests_seconds_count unknown\n')
   outcomes.each { outcome, rate, shares ->
     counter(out, "http_server_requests_seconds_count{job=\"${SERVICE}\",outcome=\"${outcome}\",uri=\"/x\"}", rate)
+  }
+  // Prometheus writes up for each target it scrapes; the missing-data alert LedgerTargetsDown reads it.
+  out.write('# TYPE up gauge\n')
+  for (long t = first; t <= last; t += SCRAPE) {
+    out.write("up{job=\"${SERVICE}\",instance=\"ledger:8080\"} 1 ${t}\n")
   }
   out.write('# EOF\n')
 }

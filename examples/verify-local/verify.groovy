@@ -61,7 +61,7 @@ try {
   }
 
   assert log.find(/Verifying 1 services against http:\/\/127\.0\.0\.1:\d+/) : 'no progress line in the build log'
-  assert log.contains('ledger: 3 alerts backtested')
+  assert log.contains('ledger: 5 alerts backtested')
   assert log.contains('All verify checks have been met')
 
   def folder = new File(basedir, 'target/sre/verify')
@@ -77,7 +77,8 @@ try {
   def ledger = report.services[0]
   assert ledger.team == 'books'
   def alerts = ledger.alerts.collectEntries { [(it.name): it] }
-  assert alerts.keySet() == ['LedgerHighErrorRate', 'LedgerSlow', 'LedgerNoTraffic'] as Set
+  assert alerts.keySet() == ['LedgerHighErrorRate', 'LedgerSlow', 'LedgerNoTraffic', 'LedgerMetricsMissing',
+                             'LedgerTargetsDown'] as Set
 
   def errors = alerts.LedgerHighErrorRate
   assert errors.status == 'evaluated' && errors.cannot_fire == null
@@ -91,8 +92,8 @@ try {
   assert Math.abs(episode.peak - 20.0 / 30.0) < 1e-6 : "peak error ratio ${episode.peak}, designed 20/30"
   assert errors.baseline == null
 
-  // Evaluable, and quiet: p99 stays under 300 ms and traffic never drops.
-  ['LedgerSlow', 'LedgerNoTraffic'].each { name ->
+  // Evaluable, and quiet: p99 stays under 300 ms, traffic never drops, the metrics and the target never go.
+  ['LedgerSlow', 'LedgerNoTraffic', 'LedgerMetricsMissing', 'LedgerTargetsDown'].each { name ->
     def quiet = alerts[name]
     assert quiet.status == 'evaluated' && quiet.current.evaluable : "${name}: ${quiet}"
     assert quiet.current.episode_count == 0 : "${name}: ${quiet.current.episodes}"

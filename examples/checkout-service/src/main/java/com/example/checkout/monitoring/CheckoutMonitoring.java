@@ -11,12 +11,10 @@ import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
-import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Hikari;
 import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Micrometer;
 import java.time.Duration;
-import java.time.LocalTime;
 
 /**
  * What "operable" means for checkout: found by the build without registration because it implements
@@ -29,13 +27,7 @@ public final class CheckoutMonitoring implements SreDefinitions {
     sre.service("checkout", s -> s
         .description("Takes the customer's basket to a paid order.")
         .tier(Tier.CRITICAL)
-        .owner(o -> o
-            .team("payments")
-            .onCall("payments-primary")
-            .escalation("payments-secondary")
-            .chat("#payments-oncall")
-            // Tickets wait for the team's office hours; pages go out at any time.
-            .workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")))
+        .owner(PaymentsTeam::owns)
         .signals(Micrometer.httpServer())
         .saturation(Jvm.heapUsed(), Jvm.cpu(), Hikari.pool("orders"))
         .dependency(d -> d

@@ -4,11 +4,9 @@ import dev.sredsl.dsl.SreDefinitions;
 import dev.sredsl.dsl.SreRegistry;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Tier;
-import dev.sredsl.model.WorkingHours;
 import dev.sredsl.presets.Jvm;
 import dev.sredsl.presets.Micrometer;
 import java.time.Duration;
-import java.time.LocalTime;
 
 /**
  * The refunds API of the same team: its objective is reviewed every week by operations and promised
@@ -22,13 +20,7 @@ public final class RefundsMonitoring implements SreDefinitions {
     sre.service("refunds", s -> s
         .description("Returns money for cancelled orders.")
         .tier(Tier.HIGH)
-        .owner(o -> o
-            .team("payments")
-            .onCall("payments-primary")
-            .escalation("payments-secondary")
-            .chat("#payments-oncall")
-            // The team's tickets have one route, so every service of the team declares the same hours.
-            .workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin")))
+        .owner(PaymentsTeam::owns)
         .signals(Micrometer.httpServer())
         .saturation(Jvm.heapUsed(), Jvm.cpu())
         .slo(Slo.availability(99.9)
