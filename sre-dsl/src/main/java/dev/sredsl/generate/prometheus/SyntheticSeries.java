@@ -145,7 +145,8 @@ final class SyntheticSeries {
     }
     String then;
     if (after.counter()) {
-      long start = (before == null ? 0 : (long) before.perSample() * switchAt) + (long) after.perSample();
+      // A counter that appears at the switch starts at 0, as its Javadoc says; one that goes on adds a step.
+      long start = before == null ? 0 : (long) before.perSample() * switchAt + (long) after.perSample();
       then = start + "+" + (long) after.perSample() + "x" + (afterSamples - 1);
     } else {
       then = Numbers.format(after.perSample()) + "+0x" + (afterSamples - 1);
