@@ -287,7 +287,9 @@ final class RandomDefinitions {
   /**
    * Any instant-vector PromQL, from the parser's own fuzzer, provided every selector names its metric:
    * a bare {@code {le="x"}} selects every metric with that label, which as an alert fails at run time
-   * ("vector contains metrics with the same labelset") once two such metrics exist.
+   * ("vector contains metrics with the same labelset") once two such metrics exist. Nor may
+   * {@code label_replace} or {@code label_join} name a label that is not a label name: Prometheus
+   * parses those and refuses them only when it evaluates them (the build does not check them yet).
    */
   private String randomExpression() {
     while (true) {
@@ -296,6 +298,16 @@ final class RandomDefinitions {
       ExprTree.walk(expression, (Expr e) -> {
         if (e instanceof VectorSelector v && v.name() == null) {
           named[0] = false;
+        }
+        if (e instanceof dev.sredsl.promql.Call c && (c.function().name().equals("label_replace")
+            || c.function().name().equals("label_join"))) {
+          for (int i = 1; i < c.args().size(); i++) {
+            boolean labelArgument = i == 1 || (c.function().name().equals("label_replace") ? i == 3 : i >= 3);
+            if (labelArgument && c.args().get(i) instanceof dev.sredsl.promql.StringLiteral s
+                && !s.value().matches("[a-zA-Z_][a-zA-Z0-9_]*")) {
+              named[0] = false;
+            }
+          }
         }
       });
       if (named[0]) {
