@@ -26,7 +26,6 @@ import dev.sredsl.model.Slo;
 import dev.sredsl.model.SloKind;
 import dev.sredsl.promql.BinaryOp;
 import dev.sredsl.promql.Expr;
-import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.PromDuration;
 import java.math.BigDecimal;
 import java.math.MathContext;
