@@ -11,7 +11,6 @@ import dev.sredsl.model.SloKind;
 import dev.sredsl.model.Tier;
 import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.MatchType;
 import dev.sredsl.promql.PromQL;
 import dev.sredsl.promql.PromQLException;
 import dev.sredsl.promql.VectorSelector;
@@ -143,7 +142,7 @@ public final class MissingData {
       return; // validation reports the expression
     }
     for (VectorSelector v : selectors) {
-      String name = metricName(v);
+      String name = v.metricName();
       if (name == null) {
         unwatched.add(v + " (no metric name to watch)");
       } else if (name.contains(":")) {
@@ -165,14 +164,6 @@ public final class MissingData {
     return new VectorSelector(metric, matchers, null, null);
   }
 
-  private static String metricName(VectorSelector v) {
-    if (v.name() != null) {
-      return v.name();
-    }
-    return v.matchers().stream()
-        .filter(m -> m.name().equals("__name__") && m.type() == MatchType.EQUAL)
-        .map(LabelMatcher::value).findFirst().orElse(null);
-  }
 
   private static String selectorText(Service service) {
     TreeMap<String, String> shown = new TreeMap<>();

@@ -112,6 +112,21 @@ public record VectorSelector(String name, List<LabelMatcher> matchers, Duration 
     return range(PromDuration.parse(window));
   }
 
+  /**
+   * The metric this selector reads: its name, or the value of an equality matcher on
+   * {@code __name__}.
+   *
+   * @return the metric name, or {@code null} when the selector does not fix one
+   */
+  public String metricName() {
+    if (name != null) {
+      return name;
+    }
+    return matchers.stream()
+        .filter(m -> m.name().equals("__name__") && m.type() == MatchType.EQUAL)
+        .map(LabelMatcher::value).findFirst().orElse(null);
+  }
+
   @Override
   public ValueType type() {
     return ValueType.INSTANT_VECTOR;

@@ -6,7 +6,6 @@ import dev.sredsl.promql.Call;
 import dev.sredsl.promql.Expr;
 import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.LabelMatcher;
-import dev.sredsl.promql.MatchType;
 import dev.sredsl.promql.MatrixSelector;
 import dev.sredsl.promql.NumberLiteral;
 import dev.sredsl.promql.VectorSelector;
@@ -120,7 +119,7 @@ public final class SelectorCheck {
       return new Verdict(Finding.Kind.METRIC_DISAPPEARED, text + " matched series in the last " + window
           + " but none now; last seen " + lastSeen(text) + "; was the metric renamed or its target removed?");
     }
-    String name = metricName(selector);
+    String name = selector.metricName();
     if (name == null) {
       return new Verdict(Finding.Kind.LABEL_UNMATCHED, text + " matches no series in the last " + window);
     }
@@ -169,14 +168,6 @@ public final class SelectorCheck {
     return "values seen: " + String.join(", ", shown) + (seen.size() > VALUES_SHOWN ? ", ..." : "");
   }
 
-  private static String metricName(VectorSelector selector) {
-    if (selector.name() != null) {
-      return selector.name();
-    }
-    return selector.matchers().stream()
-        .filter(m -> m.name().equals("__name__") && m.type() == MatchType.EQUAL)
-        .map(LabelMatcher::value).findFirst().orElse(null);
-  }
 
   private static boolean matches(LabelMatcher matcher, String value) {
     return RecordingInliner.matches(matcher, value);
