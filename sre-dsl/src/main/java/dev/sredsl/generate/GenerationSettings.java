@@ -1,5 +1,6 @@
 package dev.sredsl.generate;
 
+import dev.sredsl.model.SloWindowForm;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * @param templatesDirectory the team's template folder, whose templates replace the defaults of the
  *     same name; {@code null} for the defaults only
  * @param alertmanager receiver names of the generated Alertmanager routes
+ * @param sloWindowForm how the SLO windows are computed where an SLO does not choose;
+ *     {@code null} for {@link SloWindowForm#RECORDED}
  */
 public record GenerationSettings(
     String runbookBaseUrl,
@@ -27,12 +30,13 @@ public record GenerationSettings(
     String grafanaDashboardsPath,
     Map<String, String> grafanaInstanceSelector,
     java.io.File templatesDirectory,
-    dev.sredsl.generate.AlertmanagerSettings alertmanager) {
+    dev.sredsl.generate.AlertmanagerSettings alertmanager,
+    SloWindowForm sloWindowForm) {
 
   public static final String DEFAULT_DASHBOARDS_PATH = "/var/lib/grafana/dashboards/sre-dsl";
   public static final Map<String, String> DEFAULT_INSTANCE_SELECTOR = Map.of("dashboards", "grafana");
   public static final GenerationSettings DEFAULTS =
-      new GenerationSettings(null, null, Map.of(), null, null, null, null);
+      new GenerationSettings(null, null, Map.of(), null, null, null, null, null);
 
   public GenerationSettings {
     runbookBaseUrl = baseUrl(runbookBaseUrl);
@@ -42,6 +46,36 @@ public record GenerationSettings(
         ? DEFAULT_DASHBOARDS_PATH : grafanaDashboardsPath.strip();
     grafanaInstanceSelector = sorted(grafanaInstanceSelector, DEFAULT_INSTANCE_SELECTOR);
     alertmanager = alertmanager == null ? dev.sredsl.generate.AlertmanagerSettings.DEFAULTS : alertmanager;
+    sloWindowForm = sloWindowForm == null ? SloWindowForm.RECORDED : sloWindowForm;
+  }
+
+  /** Settings with the build's default form of SLO windows. */
+  public GenerationSettings(String runbookBaseUrl, String grafanaBaseUrl, Map<String, String> prometheusRuleLabels,
+      String grafanaDashboardsPath, Map<String, String> grafanaInstanceSelector, java.io.File templatesDirectory,
+      dev.sredsl.generate.AlertmanagerSettings alertmanager) {
+    this(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, grafanaDashboardsPath, grafanaInstanceSelector,
+        templatesDirectory, alertmanager, null);
+  }
+
+  /**
+   * These settings with another default form of SLO windows.
+   *
+   * @param form the form of every SLO that does not choose its own
+   * @return the changed settings; this instance is unchanged
+   */
+  public GenerationSettings withSloWindowForm(SloWindowForm form) {
+    return new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels, grafanaDashboardsPath,
+        grafanaInstanceSelector, templatesDirectory, alertmanager, form);
+  }
+
+  /**
+   * The form of the SLO's windows: its own choice, else these settings'.
+   *
+   * @param slo an SLO of the definitions
+   * @return the form its rules are generated in
+   */
+  public SloWindowForm windowFormOf(dev.sredsl.model.Slo slo) {
+    return slo.windowForm() != null ? slo.windowForm() : sloWindowForm;
   }
 
   /** Settings with the Prometheus-side values only. */

@@ -36,6 +36,8 @@ import java.util.List;
  * @param minimumBadEvents how many bad events the long window of a burn-rate condition must hold
  *     before it alerts, so that one failed request in a quiet hour does not page
  * @param budgetExhaustedTicket whether a ticket opens when the period's whole error budget is spent
+ * @param windowForm how the ratios of the windows longer than five minutes are computed; {@code null}
+ *     for the build's choice ({@link SloWindowForm#RECORDED} unless configured)
  */
 public record Slo(
     String name,
@@ -49,7 +51,8 @@ public record Slo(
     List<BurnRateWindow> pageWindows,
     List<BurnRateWindow> ticketWindows,
     int minimumBadEvents,
-    boolean budgetExhaustedTicket) {
+    boolean budgetExhaustedTicket,
+    SloWindowForm windowForm) {
 
   /**
    * Bad events a burn-rate condition needs in its long window by default. Below a few hundred events
@@ -77,7 +80,7 @@ public record Slo(
    */
   public static Slo availability(double percent) {
     return new Slo("availability", SloKind.AVAILABILITY, percent, DEFAULT_PERIOD, null, null, true, true,
-        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false);
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null);
   }
 
   /**
@@ -94,7 +97,7 @@ public record Slo(
    */
   public static Slo latency(Duration threshold) {
     return new Slo("latency", SloKind.LATENCY, Double.NaN, DEFAULT_PERIOD, threshold, null, true, true,
-        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false);
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null);
   }
 
   /**
@@ -105,7 +108,7 @@ public record Slo(
    */
   public Slo percent(double percent) {
     return new Slo(name, kind, percent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -117,7 +120,7 @@ public record Slo(
    */
   public Slo over(Duration window) {
     return new Slo(name, kind, objectivePercent, window, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -130,7 +133,7 @@ public record Slo(
    */
   public Slo named(String sloName) {
     return new Slo(sloName, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -141,7 +144,7 @@ public record Slo(
    */
   public Slo describedAs(String text) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, text, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -152,7 +155,7 @@ public record Slo(
    */
   public Slo withoutPaging() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, false, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -162,7 +165,7 @@ public record Slo(
    */
   public Slo withoutTickets() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, false,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -179,7 +182,7 @@ public record Slo(
    */
   public Slo pageWhen(BurnRateWindow... windows) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket);
+        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -191,7 +194,7 @@ public record Slo(
    */
   public Slo ticketWhen(BurnRateWindow... windows) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket);
+        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -204,7 +207,7 @@ public record Slo(
    */
   public Slo minimumBadEvents(int events) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, events, budgetExhaustedTicket);
+        pageWindows, ticketWindows, events, budgetExhaustedTicket, windowForm);
   }
 
   /**
@@ -216,7 +219,32 @@ public record Slo(
    */
   public Slo ticketWhenBudgetExhausted() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, true);
+        pageWindows, ticketWindows, minimumBadEvents, true, windowForm);
+  }
+
+  /**
+   * Computes this SLO's windows from the raw series on every evaluation, whatever the build's default:
+   * for an SLO whose service has few series, or to compare the two forms. Costs as many samples per
+   * evaluation as the service's series hold over the longest window.
+   *
+   * @return the SLO with raw windows; this instance is unchanged
+   */
+  public Slo windowsFromRawSeries() {
+    return withWindowForm(SloWindowForm.RAW);
+  }
+
+  /**
+   * Computes this SLO's windows from its recorded 5-minute rates, whatever the build's default.
+   *
+   * @return the SLO with recorded windows; this instance is unchanged
+   */
+  public Slo windowsFromRecordings() {
+    return withWindowForm(SloWindowForm.RECORDED);
+  }
+
+  private Slo withWindowForm(SloWindowForm form) {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, form);
   }
 
   private static List<BurnRateWindow> listOf(BurnRateWindow[] windows) {
