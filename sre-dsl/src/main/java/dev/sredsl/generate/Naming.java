@@ -27,6 +27,15 @@ public final class Naming {
     return "prometheus/" + service.name() + ".rules.test.yml";
   }
 
+  /**
+   * The recording rules that fill the history of a service's base series from its raw series, for
+   * {@code promtool tsdb create-blocks-from rules}. Outside {@code prometheus/}, so that a rule-files
+   * glob of that folder never loads them beside the live rules.
+   */
+  public static String backfillRulesFile(Service service) {
+    return "backfill/" + service.name() + ".rules.yml";
+  }
+
   public static String prometheusRuleFile(Service service) {
     return "kubernetes/" + service.name() + ".prometheusrule.yaml";
   }

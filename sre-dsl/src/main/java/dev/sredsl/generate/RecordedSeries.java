@@ -58,6 +58,15 @@ public final class RecordedSeries {
     return "slo:sli_error:ratio_rate" + PromDuration.format(window);
   }
 
+  /**
+   * Events per second of an SLO over the base window, all of them: what every longer window of the
+   * recorded form averages.
+   */
+  public static final String SLO_EVENTS_RATE = "slo:sli_events:rate" + PromDuration.format(WINDOW);
+
+  /** Bad events (failed or slow requests) per second of an SLO over the base window. */
+  public static final String SLO_BAD_EVENTS_RATE = "slo:sli_error_events:rate" + PromDuration.format(WINDOW);
+
   /** Bad events (failed or slow requests) of an SLO over {@code window}, for the low-traffic guard. */
   public static String sloBadEvents(Duration window) {
     return "slo:sli_error_events:increase" + PromDuration.format(window);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.pipeline.SrePipeline;
@@ -19,37 +20,52 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The promtool tests written by hand in {@code examples/checkout-service/src/test/promtool/}, run on the
  * rules generated from the example's definitions. They pin alert behaviour that the generated tests
- * cannot state: periods, low traffic, missing data. (The example's Maven build runs them too, through
- * maven-invoker-plugin; here they run with the unit tests, so a change that breaks them fails early.)
+ * cannot state: periods, low traffic, missing data, the Workbook's detection times. Each runs twice: on
+ * the rules with SLO windows averaged from 5-minute recordings (the default) and on the rules with raw
+ * windows, since the alerts must behave the same in both forms. (The example's Maven build runs them
+ * too, through maven-invoker-plugin; here they run with the unit tests, so a change that breaks them
+ * fails early.)
  */
 class HandWrittenRuleTestsTest {
 
   private static final Path HAND_WRITTEN = Path.of("..", "examples", "checkout-service", "src", "test", "promtool");
 
-  /** Under the build's target folder, so that a failing test leaves its inputs to look at. */
-  private static final Path project = Path.of("target", "hand-written-rule-tests");
+  /**
+   * One project folder per form, under the build's target folder, so that a failing test leaves its
+   * inputs to look at.
+   */
+  private static final Path projects = Path.of("target", "hand-written-rule-tests");
 
   @BeforeAll
   static void generateTheExamplesRulesWhereTheTestsExpectThem(@TempDir Path work) throws IOException {
-    deleteRecursively(project);
+    deleteRecursively(projects);
     Declarations declarations = ExampleProjects.load("checkout-service", work);
-    GeneratedFiles files = new SrePipeline().generate(declarations, new GenerationSettings(
+    GenerationSettings settings = new GenerationSettings(
         "https://github.com/example/checkout-service/blob/main/docs/runbooks", "https://grafana.example.com",
-        Map.of("release", "prometheus"), null, null));
-    for (GeneratedFile file : files.all()) {
-      Path target = project.resolve("target/sre").resolve(file.path());
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.content());
+        Map.of("release", "prometheus"), null, null);
+    for (SloWindowForm form : SloWindowForm.values()) {
+      Path project = project(form);
+      GeneratedFiles files = new SrePipeline().generate(declarations, settings.withSloWindowForm(form));
+      for (GeneratedFile file : files.all()) {
+        Path target = project.resolve("target/sre").resolve(file.path());
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.content());
+      }
+      Path tests = Files.createDirectories(project.resolve("src/test/promtool"));
+      for (Path test : handWritten()) {
+        Files.copy(test, tests.resolve(test.getFileName()));
+      }
     }
-    Path tests = Files.createDirectories(project.resolve("src/test/promtool"));
-    for (Path test : handWritten()) {
-      Files.copy(test, tests.resolve(test.getFileName()));
-    }
+  }
+
+  private static Path project(SloWindowForm form) {
+    return projects.resolve(form.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static void deleteRecursively(Path root) throws IOException {
@@ -69,17 +85,19 @@ class HandWrittenRuleTestsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{1} windows: {0}")
   @MethodSource("names")
-  void promtoolPassesTheHandWrittenTest(String name) {
+  void promtoolPassesTheHandWrittenTest(String name, SloWindowForm form) {
     ExternalTool promtool = ExternalTool.promtool();
     promtool.require();
-    ExternalTool.Run run = promtool.run("test", "rules", project.resolve("src/test/promtool").resolve(name).toString());
+    ExternalTool.Run run = promtool.run("test", "rules",
+        project(form).resolve("src/test/promtool").resolve(name).toString());
     assertEquals(0, run.exitCode(), run.output());
     assertFalse(run.output().contains("FAILED"), run.output());
   }
 
-  static Stream<String> names() throws IOException {
-    return handWritten().stream().map(p -> p.getFileName().toString());
+  static Stream<Arguments> names() throws IOException {
+    return handWritten().stream().flatMap(p -> Stream.of(SloWindowForm.values())
+        .map(form -> Arguments.of(p.getFileName().toString(), form)));
   }
 }

@@ -1,6 +1,8 @@
 package dev.sredsl.maven;
 
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.model.SloWindowForm;
+import dev.sredsl.problem.SettingException;
 import dev.sredsl.pipeline.ProjectClasses;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -37,6 +40,15 @@ abstract class AbstractSreMojo extends AbstractMojo {
   @Parameter(property = "sre.templatesDirectory")
   File templatesDirectory;
 
+  /**
+   * How the SLO windows longer than five minutes are computed, where an SLO does not choose:
+   * {@code recorded} (the default) averages them from each SLO's recorded 5-minute rates, whose cost
+   * does not grow with the service's series; {@code raw} computes a rate over the raw series on every
+   * evaluation. {@code sre:verify} backtests the rules in the same form.
+   */
+  @Parameter(property = "sre.sloWindowForm", defaultValue = "recorded")
+  String sloWindowForm;
+
   /** Whether the goal has work to do; logs why not. */
   boolean shouldRun(String goal) {
     if (skip) {
@@ -51,8 +63,17 @@ abstract class AbstractSreMojo extends AbstractMojo {
   }
 
   /** The settings validation reads, for goals that generate nothing. */
-  GenerationSettings validationSettings() {
-    return validationSettings(templatesDirectory);
+  GenerationSettings validationSettings() throws MojoFailureException {
+    return validationSettings(templatesDirectory).withSloWindowForm(sloWindowFormSetting());
+  }
+
+  /** The form of SLO windows the build chose; one line naming the values when it is none of them. */
+  SloWindowForm sloWindowFormSetting() throws MojoFailureException {
+    try {
+      return GenerationSettings.sloWindowForm(sloWindowForm);
+    } catch (SettingException wrong) {
+      throw MojoFailures.setting(wrong);
+    }
   }
 
   /** Validation reads the templates and nothing else of the generation settings. */

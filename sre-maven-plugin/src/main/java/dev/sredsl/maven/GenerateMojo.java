@@ -101,7 +101,7 @@ public class GenerateMojo extends AbstractSreMojo {
     GenerationSettings settings = new GenerationSettings(runbookBaseUrl, grafanaBaseUrl, prometheusRuleLabels,
         grafanaDashboardsPath, grafanaInstanceSelector, templatesDirectory,
         new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
-            alertmanagerTicketReceiver, alertmanagerChatReceiver));
+            alertmanagerTicketReceiver, alertmanagerChatReceiver)).withSloWindowForm(sloWindowFormSetting());
     ProjectClasses definitions = projectClasses(project, pluginArtifacts);
     try {
       new GenerateGoal().run(definitions, settings, outputDirectory.toPath(), force).messages()

@@ -7,6 +7,7 @@ import dev.sredsl.generate.Yaml;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
+import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.output.GeneratedFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,10 +35,40 @@ public final class PrometheusRulesGenerator {
     List<Object> groups = rules.groups().stream().map(g -> (Object) g.toYaml()).toList();
     Map<String, Object> rulesFile = new LinkedHashMap<>();
     rulesFile.put("groups", groups);
-    return List.of(
+    List<GeneratedFile> files = new ArrayList<>(List.of(
         GeneratedFile.text(Naming.rulesFile(service), HEADER + Yaml.write(rulesFile)),
-        GeneratedFile.text(Naming.prometheusRuleFile(service), HEADER + Yaml.write(prometheusRule(service, settings, groups))));
+        GeneratedFile.text(Naming.prometheusRuleFile(service), HEADER + Yaml.write(prometheusRule(service, settings, groups)))));
+    backfill(service, settings).ifPresent(files::add);
+    return files;
   }
+
+  /**
+   * The backfill rules of a service with an SLO in the recorded form: its base rates, each from the raw
+   * series, so that {@code promtool tsdb create-blocks-from rules} can write their history and the long
+   * windows hold their whole length from the first evaluation.
+   */
+  private static java.util.Optional<GeneratedFile> backfill(Service service, GenerationSettings settings) {
+    Map<String, String> serviceLabels = serviceLabels(service);
+    List<Rule> rules = new ArrayList<>(GoldenSignalRules.fromRawSeries(service, serviceLabels));
+    boolean recorded = false;
+    for (Slo slo : service.slos()) {
+      if (settings.windowFormOf(slo) == SloWindowForm.RECORDED) {
+        rules.addAll(SloRules.baseRatesFromRawSeries(service, slo, serviceLabels));
+        recorded = true;
+      }
+    }
+    if (!recorded) {
+      return java.util.Optional.empty();
+    }
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("groups", List.of(new RuleGroup(Naming.group(service, "backfill"), rules).toYaml()));
+    return java.util.Optional.of(GeneratedFile.text(Naming.backfillRulesFile(service), BACKFILL_HEADER
+        .replace("<service>", service.name()) + Yaml.write(file)));
+  }
+
+  private static final String BACKFILL_HEADER = HEADER
+      + "# Not for Prometheus to load: the history of <service>'s base series, for a one-off backfill after the\n"
+      + "# rules are first deployed (the README's \"Backfilling the SLO windows\" gives the command).\n";
 
   /**
    * An alerting rule as other generators need it: the runbook shows it, Alertmanager routes it.
@@ -106,7 +137,7 @@ public final class PrometheusRulesGenerator {
     List<Rule> sloRecordings = new ArrayList<>();
     List<Rule> sloAlerts = new ArrayList<>();
     for (Slo slo : service.slos()) {
-      sloRecordings.addAll(SloRules.recordings(service, slo, serviceLabels));
+      sloRecordings.addAll(SloRules.recordings(service, slo, serviceLabels, settings.windowFormOf(slo)));
       sloAlerts.addAll(SloRules.alerts(service, slo, serviceLabels, settings));
     }
     List<Rule> alerts = new ArrayList<>();

@@ -4,10 +4,14 @@ import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.conventions.LatencyBuckets;
 import dev.sredsl.conventions.AlertNames;
+import static dev.sredsl.promql.PromQL.add;
 import static dev.sredsl.promql.PromQL.binary;
 import static dev.sredsl.promql.PromQL.call;
 import static dev.sredsl.promql.PromQL.div;
 import static dev.sredsl.promql.PromQL.increase;
+import static dev.sredsl.promql.PromQL.mul;
+import static dev.sredsl.promql.PromQL.or;
+import static dev.sredsl.promql.PromQL.rate;
 import static dev.sredsl.promql.PromQL.sum;
 import static dev.sredsl.promql.PromQL.number;
 import static dev.sredsl.promql.PromQL.overTime;
@@ -24,6 +28,9 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.SloKind;
+import dev.sredsl.model.SloWindowForm;
+import dev.sredsl.promql.Subquery;
+import dev.sredsl.promql.VectorSelector;
 import dev.sredsl.promql.BinaryOp;
 import dev.sredsl.promql.Expr;
 import dev.sredsl.promql.PromDuration;
@@ -50,22 +57,34 @@ final class SloRules {
         .divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).stripTrailingZeros();
   }
 
-  static List<Rule> recordings(Service service, Slo slo, Map<String, String> serviceLabels) {
-    Map<String, String> labels = new TreeMap<>(serviceLabels);
-    labels.put(GeneratedLabels.SLO, slo.name());
+  static List<Rule> recordings(Service service, Slo slo, Map<String, String> serviceLabels, SloWindowForm form) {
+    Map<String, String> labels = sloLabels(slo, serviceLabels);
+    RequestMetrics r = service.requests();
+    VectorSelector bad = RecordedSeries.ofSlo(RecordedSeries.SLO_BAD_EVENTS_RATE, service, slo);
+    VectorSelector all = RecordedSeries.ofSlo(RecordedSeries.SLO_EVENTS_RATE, service, slo);
     List<Rule> rules = new ArrayList<>();
+    // The base rates read the golden-signal group's rates: each raw series is read once per evaluation.
+    rules.add(Rule.recording(RecordedSeries.SLO_EVENTS_RATE,
+        sum(RecordedSeries.ofService(RecordedSeries.requestRate(r), service)), labels));
+    rules.add(Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE, badRateFromRecordings(service, slo), labels));
     for (Duration window : BurnRates.recordedWindows(slo)) {
-      rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window), errorRatio(service.requests(), slo, window),
-          labels));
+      Expr ratio;
+      if (window.equals(BurnRates.BASE_WINDOW)) {
+        ratio = div(bad, all);
+      } else if (form == SloWindowForm.RECORDED) {
+        ratio = div(averageRate(bad, window), averageRate(all, window));
+      } else {
+        ratio = errorRatio(r, slo, window);
+      }
+      rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window), ratio, labels));
     }
     for (Duration window : BurnRates.guardedWindows(slo)) {
-      rules.add(Rule.recording(RecordedSeries.sloBadEvents(window), badEvents(service.requests(), slo, window),
-          labels));
+      rules.add(Rule.recording(RecordedSeries.sloBadEvents(window), form == SloWindowForm.RECORDED
+          ? badEventsFromRecordings(bad, window) : badEvents(r, slo, window), labels));
     }
-    // The period's ratio averages the 5m recordings instead of reading 30 days of raw samples.
-    Expr shortest = RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(BurnRates.BASE_WINDOW), service, slo);
-    rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()), overTime("avg", shortest, slo.period()),
-        labels));
+    // The period is too long to read raw in either form: a ratio of the base rates averaged over it.
+    rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()),
+        div(averageRate(bad, slo.period()), averageRate(all, slo.period())), labels));
     BigDecimal budget = errorBudget(slo);
     rules.add(Rule.recording(RecordedSeries.SLO_OBJECTIVE,
         call("vector", number(BigDecimal.ONE.subtract(budget).doubleValue())), labels));
@@ -80,6 +99,73 @@ final class SloRules {
   }
 
   /**
+   * The SLO's two base rates from the raw series alone, as a backfill evaluates them: the history the
+   * recorded windows read before the rules were first deployed.
+   */
+  static List<Rule> baseRatesFromRawSeries(Service service, Slo slo, Map<String, String> serviceLabels) {
+    Map<String, String> labels = sloLabels(slo, serviceLabels);
+    RequestMetrics r = service.requests();
+    Duration base = BurnRates.BASE_WINDOW;
+    return List.of(
+        Rule.recording(RecordedSeries.SLO_EVENTS_RATE, sum(rate(r.requests(), base)), labels),
+        Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE, slo.kind() == SloKind.AVAILABILITY
+            ? or(sum(rate(r.failedRequests(), base)), mul(sum(rate(r.requests(), base)), number(0)))
+            : sub(sum(rate(r.requests(), base)), sum(rate(goodBuckets(r, slo), base))), labels));
+  }
+
+  /**
+   * Bad events per second over the base window, from the golden-signal rates: failed requests, or all
+   * requests minus those in the threshold's bucket. Without a failure series but with traffic, none
+   * failed; without traffic there is no rate at all, as for all events, so that an average over a
+   * window never counts a bad rate of 0 at a time no event rate was recorded.
+   */
+  private static Expr badRateFromRecordings(Service service, Slo slo) {
+    RequestMetrics r = service.requests();
+    if (slo.kind() == SloKind.AVAILABILITY) {
+      return or(sum(RecordedSeries.ofService(RecordedSeries.errorRate(r), service)),
+          mul(sum(RecordedSeries.ofService(RecordedSeries.requestRate(r), service)), number(0)));
+    }
+    return sub(sum(RecordedSeries.ofService(RecordedSeries.requestRate(r), service)),
+        sum(RecordedSeries.ofService(RecordedSeries.latencyBucketRate(r), service)
+            .and(LatencyBuckets.bound(slo.latencyThreshold()))));
+  }
+
+  /**
+   * The rate over {@code window} from the 5-minute rate recorded at every evaluation. Each recorded
+   * sample covers the five minutes before it, so the plain average over the window weighs the newest
+   * and the oldest five minutes by less than their due, and reacts to a step in the rate 2.5 minutes
+   * late. Adding 2.5 minutes' worth of the newest sample and taking away 2.5 minutes' worth of the
+   * sample a window ago puts the weights back: a step counts in full from five minutes after it,
+   * exactly as in {@code rate} over the raw series. Before the recordings reach a window back, the
+   * oldest sample counts as 0. Averages, unlike sums, do not depend on the evaluation interval.
+   */
+  static Expr averageRate(VectorSelector rate5m, Duration window) {
+    BigDecimal windowsOfCorrection = BigDecimal.valueOf(window.toSeconds())
+        .divide(BigDecimal.valueOf(CORRECTION.toSeconds()), MathContext.DECIMAL64).stripTrailingZeros();
+    Expr windowAgo = or(rate5m.offset(window), mul(rate5m, number(0)));
+    return add(overTime("avg", rate5m, window),
+        div(sub(rate5m, windowAgo), number(windowsOfCorrection.doubleValue())));
+  }
+
+  /** Half the base window: how late the plain average of base rates follows a step. */
+  private static final Duration CORRECTION = BurnRates.BASE_WINDOW.dividedBy(2);
+
+  /**
+   * Bad events over {@code window}, counted from the recorded 5-minute rate at 5-minute steps: the
+   * steps tile the window, so each event counts once, and only the time the recordings cover counts
+   * (a rate averaged over a short history and stretched to the window would count a single failure
+   * after a deployment many times).
+   */
+  static Expr badEventsFromRecordings(VectorSelector badRate5m, Duration window) {
+    return mul(call("sum_over_time", new Subquery(badRate5m, window, BurnRates.BASE_WINDOW, null, null)),
+        number(BurnRates.BASE_WINDOW.toSeconds()));
+  }
+
+  private static VectorSelector goodBuckets(RequestMetrics r, Slo slo) {
+    return r.buckets().and(LatencyBuckets.bound(slo.latencyThreshold()));
+  }
+
+  /**
    * How many of the SLO's events were bad over {@code window}: failed requests, or requests slower
    * than the threshold. A missing failure series counts as no failure.
    */
@@ -87,8 +173,7 @@ final class SloRules {
     if (slo.kind() == SloKind.AVAILABILITY) {
       return binary(BinaryOp.OR, sum(increase(r.failedRequests(), window)), call("vector", number(0)));
     }
-    return sub(sum(increase(r.requests(), window)),
-        sum(increase(r.buckets().and(LatencyBuckets.bound(slo.latencyThreshold())), window)));
+    return sub(sum(increase(r.requests(), window)), sum(increase(goodBuckets(r, slo), window)));
   }
 
   /** Share of the SLO's events that were bad over {@code window}. */
@@ -99,8 +184,7 @@ final class SloRules {
     // Good events are those in the bucket of the threshold: one minus their share is the bad share. A
     // missing bucket means the application does not publish that bound, not that no request was fast:
     // counted as 0 it would read a healthy service as 100% slow and page forever, so it gives no data.
-    return sub(number(1), ratioOfRatesWithoutDefault(r.buckets().and(LatencyBuckets.bound(slo.latencyThreshold())),
-        r.requests(), window));
+    return sub(number(1), ratioOfRatesWithoutDefault(goodBuckets(r, slo), r.requests(), window));
   }
 
   static List<Rule> alerts(Service service, Slo slo, Map<String, String> serviceLabels, GenerationSettings settings) {
@@ -188,9 +272,14 @@ final class SloRules {
   }
 
   private static Map<String, String> sloLabels(Slo slo, Map<String, String> serviceLabels, Severity severity) {
+    Map<String, String> labels = sloLabels(slo, serviceLabels);
+    labels.put(GeneratedLabels.SEVERITY, severity.label());
+    return labels;
+  }
+
+  private static Map<String, String> sloLabels(Slo slo, Map<String, String> serviceLabels) {
     Map<String, String> labels = new TreeMap<>(serviceLabels);
     labels.put(GeneratedLabels.SLO, slo.name());
-    labels.put(GeneratedLabels.SEVERITY, severity.label());
     return labels;
   }
 }
