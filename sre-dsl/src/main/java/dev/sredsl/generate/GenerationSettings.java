@@ -58,27 +58,6 @@ public record GenerationSettings(
   }
 
   /**
-   * The form of SLO windows a build setting names.
-   *
-   * @param setting {@code recorded} or {@code raw}, in any case; {@code null} or blank for the default
-   * @return the form, {@link SloWindowForm#RECORDED} by default
-   * @throws dev.sredsl.problem.SettingException naming the values it takes, for any other value
-   */
-  public static SloWindowForm sloWindowForm(String setting) {
-    if (setting == null || setting.isBlank()) {
-      return SloWindowForm.RECORDED;
-    }
-    for (SloWindowForm form : SloWindowForm.values()) {
-      if (form.name().equalsIgnoreCase(setting.strip())) {
-        return form;
-      }
-    }
-    throw new dev.sredsl.problem.SettingException("sre.sloWindowForm '" + setting + "' is not a form of SLO windows;"
-        + " use recorded (the default: long windows averaged from 5-minute recordings) or raw (a rate over the raw"
-        + " series)");
-  }
-
-  /**
    * These settings with another default form of SLO windows.
    *
    * @param form the form of every SLO that does not choose its own

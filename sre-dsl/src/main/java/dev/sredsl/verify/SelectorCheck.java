@@ -94,9 +94,20 @@ public final class SelectorCheck {
       collect(b.lhs(), true, out);
       return;
     }
+    if (expr instanceof BinaryExpr b && b.op() == BinaryOp.OR && isTimesZero(b.rhs())) {
+      // "x or y * 0": x missing means none while y exists; y is read as it is anywhere else.
+      collect(b.lhs(), true, out);
+      collect(b.rhs(), mayBeEmpty, out);
+      return;
+    }
     for (Expr child : ExprTree.children(expr)) {
       collect(child, mayBeEmpty, out);
     }
+  }
+
+  private static boolean isTimesZero(Expr expr) {
+    return expr instanceof BinaryExpr b && b.op() == BinaryOp.MUL && b.rhs() instanceof NumberLiteral n
+        && n.value() == 0;
   }
 
   private static boolean isVectorOfZero(Expr expr) {

@@ -68,7 +68,8 @@ public final class WindowCheck {
         return Optional.of(jobIntervals.get(matcher.value()));
       }
     }
-    return estimates.computeIfAbsent(range.selector().toString(), this::estimate);
+    // The spacing of the series, wherever the range is shifted to: the selector without offset or @.
+    return estimates.computeIfAbsent(range.selector().offset(null).at(null).toString(), this::estimate);
   }
 
   /** The spacing of the sparsest of the selector's series over the last ten minutes. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.generate.AlertmanagerSettings;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -161,6 +162,7 @@ class InputsFingerprintTest {
     c.put("alertmanager", s -> new GenerationSettings(s.runbookBaseUrl(), s.grafanaBaseUrl(),
         s.prometheusRuleLabels(), s.grafanaDashboardsPath(), s.grafanaInstanceSelector(), s.templatesDirectory(),
         new AlertmanagerSettings("default", "{team}-pager", "{team}-ticket", "{team}-chat")));
+    c.put("sloWindowForm", s -> s.withSloWindowForm(SloWindowForm.RAW));
     return c;
   }
 

@@ -2,7 +2,6 @@ package dev.sredsl.maven;
 
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.model.SloWindowForm;
-import dev.sredsl.problem.SettingException;
 import dev.sredsl.pipeline.ProjectClasses;
 import java.io.File;
 import java.nio.file.Path;
@@ -69,11 +68,17 @@ abstract class AbstractSreMojo extends AbstractMojo {
 
   /** The form of SLO windows the build chose; one line naming the values when it is none of them. */
   SloWindowForm sloWindowFormSetting() throws MojoFailureException {
-    try {
-      return GenerationSettings.sloWindowForm(sloWindowForm);
-    } catch (SettingException wrong) {
-      throw MojoFailures.setting(wrong);
+    if (sloWindowForm == null || sloWindowForm.isBlank()) {
+      return SloWindowForm.RECORDED;
     }
+    for (SloWindowForm form : SloWindowForm.values()) {
+      if (form.name().equalsIgnoreCase(sloWindowForm.strip())) {
+        return form;
+      }
+    }
+    throw new MojoFailureException("sre.sloWindowForm '" + sloWindowForm + "' is not a form of SLO windows; use"
+        + " recorded (the default: long windows averaged from 5-minute recordings) or raw (a rate over the raw"
+        + " series)");
   }
 
   /** Validation reads the templates and nothing else of the generation settings. */

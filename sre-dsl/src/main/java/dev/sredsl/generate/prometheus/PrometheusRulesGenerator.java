@@ -7,7 +7,6 @@ import dev.sredsl.generate.Yaml;
 import dev.sredsl.model.Alert;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
-import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.output.GeneratedFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,27 +37,24 @@ public final class PrometheusRulesGenerator {
     List<GeneratedFile> files = new ArrayList<>(List.of(
         GeneratedFile.text(Naming.rulesFile(service), HEADER + Yaml.write(rulesFile)),
         GeneratedFile.text(Naming.prometheusRuleFile(service), HEADER + Yaml.write(prometheusRule(service, settings, groups)))));
-    backfill(service, settings).ifPresent(files::add);
+    backfill(service).ifPresent(files::add);
     return files;
   }
 
   /**
-   * The backfill rules of a service with an SLO in the recorded form: its base rates, each from the raw
-   * series, so that {@code promtool tsdb create-blocks-from rules} can write their history and the long
-   * windows hold their whole length from the first evaluation.
+   * The backfill rules of a service with SLOs: its base rates, each from the raw series, so that
+   * {@code promtool tsdb create-blocks-from rules} can write their history, and the windows averaged from
+   * them (the period's in either form, every window in the recorded form) hold their whole length from
+   * the first evaluation.
    */
-  private static java.util.Optional<GeneratedFile> backfill(Service service, GenerationSettings settings) {
+  private static java.util.Optional<GeneratedFile> backfill(Service service) {
+    if (service.slos().isEmpty()) {
+      return java.util.Optional.empty();
+    }
     Map<String, String> serviceLabels = serviceLabels(service);
     List<Rule> rules = new ArrayList<>(GoldenSignalRules.fromRawSeries(service, serviceLabels));
-    boolean recorded = false;
     for (Slo slo : service.slos()) {
-      if (settings.windowFormOf(slo) == SloWindowForm.RECORDED) {
-        rules.addAll(SloRules.baseRatesFromRawSeries(service, slo, serviceLabels));
-        recorded = true;
-      }
-    }
-    if (!recorded) {
-      return java.util.Optional.empty();
+      rules.addAll(SloRules.baseRatesFromRawSeries(service, slo, serviceLabels));
     }
     Map<String, Object> file = new LinkedHashMap<>();
     file.put("groups", List.of(new RuleGroup(Naming.group(service, "backfill"), rules).toYaml()));

@@ -1,15 +1,20 @@
 package dev.sredsl.generate.runbook;
 
 import dev.sredsl.conventions.AlertNames;
+import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.conventions.GeneratedLabels;
 import dev.sredsl.conventions.MissingData;
+import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.Naming;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator.GeneratedAlert;
 import dev.sredsl.model.Runbook;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
+import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.model.Step;
 import dev.sredsl.promql.LabelMatcher;
 import dev.sredsl.promql.PromDuration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,7 +26,7 @@ final class GeneratedAlertRunbooks {
 
   private GeneratedAlertRunbooks() {}
 
-  static Runbook of(Service service, GeneratedAlert alert) {
+  static Runbook of(Service service, GeneratedAlert alert, GenerationSettings settings) {
     String name = alert.name();
     if (name.equals(AlertNames.metricsMissingAlert(service))) {
       return metricsMissing(service);
@@ -34,7 +39,7 @@ final class GeneratedAlertRunbooks {
         return budgetExhausted(service, slo);
       }
     }
-    return burnRate(service, alert);
+    return burnRate(service, alert, settings);
   }
 
   private static String escalation(Service service) {
@@ -46,21 +51,42 @@ final class GeneratedAlertRunbooks {
   }
 
   /** What to do when an SLO's budget burns. */
-  private static Runbook burnRate(Service service, GeneratedAlert alert) {
+  private static Runbook burnRate(Service service, GeneratedAlert alert, GenerationSettings settings) {
     String slo = alert.labels().getOrDefault(GeneratedLabels.SLO, "");
     boolean fast = "critical".equals(alert.labels().get(GeneratedLabels.SEVERITY));
+    List<String> diagnosis = new ArrayList<>(List.of(
+        "Open the dashboard's Overview row and read the burn rate and the budget remaining of " + slo + ".",
+        "In the Golden signals row, find when the errors or the slow requests started and which requests they are.",
+        "Compare that time with the deployment markers and with the Dependencies row."));
+    service.slos().stream()
+        .filter(s -> s.name().equals(slo) && settings.windowFormOf(s) == SloWindowForm.RECORDED)
+        .findFirst()
+        .ifPresent(s -> diagnosis.add(youngWindows(service, longestAlertWindow(s))));
     return new Runbook(
         List.of("The " + slo + " SLO of " + service.name() + " spends its error budget "
             + (fast ? "fast: at this pace it is gone within days." : "steadily: at this pace it is gone before the"
             + " period ends.")),
-        List.of("Open the dashboard's Overview row and read the burn rate and the budget remaining of " + slo + ".",
-            "In the Golden signals row, find when the errors or the slow requests started and which requests they are.",
-            "Compare that time with the deployment markers and with the Dependencies row."),
+        diagnosis,
         List.of(Step.safe("Roll back the last deployment if the burn started with it."),
             Step.safe("If one dependency causes it, fail over or shed the load on that dependency.")),
         List.of(fast ? "Page " + escalation(service) + " if the burn goes on for 30 minutes after the first mitigation."
             : "Raise it with " + escalation(service) + " in working hours if the budget remaining keeps falling."),
         List.of());
+  }
+
+  /**
+   * The one way the recorded windows differ from raw ones: they hold only what was recorded since the
+   * rules were first deployed.
+   */
+  private static String youngWindows(Service service, java.time.Duration longest) {
+    return "If the rules were first deployed less than " + PromDuration.format(longest) + " ago, the SLO's"
+        + " windows hold only the time since (they are averaged from 5-minute recordings), unless that history was"
+        + " backfilled with `promtool tsdb create-blocks-from rules` and " + Naming.backfillRulesFile(service) + ".";
+  }
+
+  private static java.time.Duration longestAlertWindow(Slo slo) {
+    List<java.time.Duration> windows = BurnRates.recordedWindows(slo);
+    return windows.get(windows.size() - 1);
   }
 
   private static Runbook budgetExhausted(Service service, Slo slo) {
@@ -69,7 +95,8 @@ final class GeneratedAlertRunbooks {
             + PromDuration.format(slo.period()) + ": users have had more failures than promised."),
         List.of("Open the dashboard's Overview row: the budget remaining of " + slo.name() + " is at or below zero.",
             "Find the incidents that spent it: the burn-rate alerts of the period, and the error ratio panel.",
-            "Check whether the burn has stopped: the current burn rate below 1 means the budget is recovering."),
+            "Check whether the burn has stopped: the current burn rate below 1 means the budget is recovering.",
+            youngWindows(service, slo.period())),
         List.of(Step.safe("Apply the team's error-budget policy, e.g. hold feature releases and put reliability"
                 + " work first until the budget is positive again."),
             Step.safe("Write down which incidents spent the budget, for the next planning.")),

@@ -41,7 +41,7 @@ final class RunbookModel {
     List<Object> alerts = new ArrayList<>();
     for (GeneratedAlert generated : generatedAlerts) {
       Alert declared = service.alerts().stream().filter(a -> a.name().equals(generated.name())).findFirst().orElse(null);
-      alerts.add(alert(service, generated, declared));
+      alerts.add(alert(service, generated, declared, settings));
     }
     model.put("alerts", alerts);
     return model;
@@ -86,7 +86,8 @@ final class RunbookModel {
     return m;
   }
 
-  private static Map<String, Object> alert(Service service, GeneratedAlert generated, Alert declared) {
+  private static Map<String, Object> alert(Service service, GeneratedAlert generated, Alert declared,
+      GenerationSettings settings) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("name", generated.name());
     a.put("anchor", Naming.runbookAnchor(generated.name()));
@@ -100,7 +101,7 @@ final class RunbookModel {
     a.put("expression", generated.expression());
     a.put("fence", fence(generated.expression()));
     a.put("generated", declared == null);
-    Runbook runbook = declared != null ? declared.runbook() : GeneratedAlertRunbooks.of(service, generated);
+    Runbook runbook = declared != null ? declared.runbook() : GeneratedAlertRunbooks.of(service, generated, settings);
     a.put("hasRunbook", runbook != null);
     a.put("symptoms", runbook == null ? List.of() : runbook.symptoms());
     a.put("diagnosis", runbook == null ? List.of() : runbook.diagnosis());

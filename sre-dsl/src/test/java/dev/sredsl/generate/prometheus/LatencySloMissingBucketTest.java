@@ -99,7 +99,7 @@ class LatencySloMissingBucketTest {
   void promtoolFindsNoRatioWithoutTheBucketAndAFullBurnWithAnEmptyOne(@TempDir Path work) throws IOException {
     ExternalTool.promtool().require();
     for (GeneratedFile file : new PrometheusRulesGenerator().generate(ORDERS, GenerationSettings.DEFAULTS)) {
-      if (file.path().endsWith(".rules.yml")) {
+      if (file.path().startsWith("prometheus/") && file.path().endsWith(".rules.yml")) {
         Files.write(work.resolve("orders.rules.yml"), file.content());
       }
     }

@@ -35,7 +35,7 @@ class PrometheusRulesGeneratorTest {
   /** The rule file of the service. */
   private GeneratedFile rules(Service service, GenerationSettings settings) {
     return generator.generate(service, settings).stream()
-        .filter(f -> f.path().endsWith(".rules.yml")).findFirst().orElseThrow();
+        .filter(f -> f.path().startsWith("prometheus/") && f.path().endsWith(".rules.yml")).findFirst().orElseThrow();
   }
 
   /** The part of the rule file from the group of that name to the next group or the end. */
@@ -162,7 +162,7 @@ class PrometheusRulesGeneratorTest {
     ExternalTool.Run check = promtool.run("check", "rules", "--lint=all", "--lint-fatal", rules.toString());
 
     assertEquals(0, check.exitCode(), check.output());
-    assertTrue(check.output().contains("SUCCESS: 52 rules found"), check.output());
+    assertTrue(check.output().contains("SUCCESS: 56 rules found"), check.output());
     assertTrue(!check.output().contains("WARNING"), check.output());
   }
 

@@ -167,7 +167,7 @@ class RuleTestsGeneratorTest {
     promtool.require();
     Path tests = writeRulesAndTests(flapping(true));
     for (GeneratedFile file : new PrometheusRulesGenerator().generate(flapping(false), SETTINGS)) {
-      if (file.path().endsWith(".rules.yml")) {
+      if (file.path().startsWith("prometheus/") && file.path().endsWith(".rules.yml")) {
         Files.write(work.resolve(file.path().substring("prometheus/".length())), file.content());
       }
     }

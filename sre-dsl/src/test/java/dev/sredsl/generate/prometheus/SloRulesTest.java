@@ -79,6 +79,12 @@ class SloRulesTest {
     return YAML.readTree(file.content()).get("groups");
   }
 
+  private static JsonNode backfill(Service service) throws IOException {
+    GeneratedFile file = new PrometheusRulesGenerator().generate(service, GenerationSettings.DEFAULTS).stream()
+        .filter(f -> f.path().startsWith("backfill/")).findFirst().orElseThrow();
+    return YAML.readTree(file.content()).get("groups");
+  }
+
   private static List<String> names(JsonNode groups, String group, String field) {
     List<String> names = new ArrayList<>();
     for (JsonNode g : groups) {
@@ -94,15 +100,45 @@ class SloRulesTest {
     Service shop = Fixtures.service("shop", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
         .slo(Slo.availability(99.5).over(Duration.ofDays(28))));
 
-    assertEquals(List.of("slo:sli_error:ratio_rate5m", "slo:sli_error:ratio_rate30m", "slo:sli_error:ratio_rate1h",
+    assertEquals(List.of("slo:sli_events:rate5m", "slo:sli_error_events:rate5m", "slo:sli_error:ratio_rate5m",
+        "slo:sli_error:ratio_rate30m", "slo:sli_error:ratio_rate1h",
         "slo:sli_error:ratio_rate2h", "slo:sli_error:ratio_rate6h", "slo:sli_error:ratio_rate1d",
         "slo:sli_error:ratio_rate3d", "slo:sli_error_events:increase1h", "slo:sli_error_events:increase6h",
         "slo:sli_error_events:increase1d", "slo:sli_error_events:increase3d", "slo:sli_error:ratio_rate4w",
         "slo:objective:ratio", "slo:error_budget:ratio", "slo:error_budget_remaining:ratio",
         "slo:current_burn_rate:ratio"), names(rules(shop), "shop-slo", "record"));
-    JsonNode period = rules(shop).get(1).get("rules").get(11);
-    assertEquals("avg_over_time(slo:sli_error:ratio_rate5m{service=\"shop\", slo=\"availability\"}[4w])",
-        period.get("expr").asText());
+    JsonNode slo = rules(shop).get(1).get("rules");
+    // The base rates read the golden-signal recordings; every longer window averages them.
+    assertEquals("sum(service:http_server_requests:rate5m{service=\"shop\"})", slo.get(0).get("expr").asText());
+    assertEquals("sum(service:http_server_requests_errors:rate5m{service=\"shop\"})"
+        + " or sum(service:http_server_requests:rate5m{service=\"shop\"}) * 0", slo.get(1).get("expr").asText());
+    String bad = "slo:sli_error_events:rate5m{service=\"shop\", slo=\"availability\"}";
+    String all = "slo:sli_events:rate5m{service=\"shop\", slo=\"availability\"}";
+    assertEquals(bad + " / " + all, slo.get(2).get("expr").asText());
+    assertEquals("(avg_over_time(" + bad + "[1h]) + (" + bad + " - (" + bad + " offset 1h or " + bad + " * 0)) / 24)"
+        + " / (avg_over_time(" + all + "[1h]) + (" + all + " - (" + all + " offset 1h or " + all + " * 0)) / 24)",
+        slo.get(4).get("expr").asText());
+    assertEquals("sum_over_time(" + bad + "[1h:5m]) * 300", slo.get(9).get("expr").asText());
+    assertEquals("(avg_over_time(" + bad + "[4w]) + (" + bad + " - (" + bad + " offset 4w or " + bad + " * 0)) / 16128)"
+        + " / (avg_over_time(" + all + "[4w]) + (" + all + " - (" + all + " offset 4w or " + all + " * 0)) / 16128)",
+        slo.get(13).get("expr").asText());
+  }
+
+  @Test
+  void rawWindowsRateTheRawSeriesAndTheBaseAndPeriodStayRecorded() throws IOException {
+    Service shop = Fixtures.service("shop", s -> s.tier(Tier.CRITICAL).signals(Micrometer.httpServer())
+        .slo(Slo.availability(99.5).over(Duration.ofDays(28)).windowsFromRawSeries()));
+
+    JsonNode slo = rules(shop).get(1).get("rules");
+    assertEquals("slo:sli_error_events:rate5m{service=\"shop\", slo=\"availability\"}"
+        + " / slo:sli_events:rate5m{service=\"shop\", slo=\"availability\"}", slo.get(2).get("expr").asText());
+    assertEquals("(sum(rate(http_server_requests_seconds_count{job=\"shop\", outcome=\"SERVER_ERROR\"}[1h]))"
+        + " or vector(0)) / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[1h]))",
+        slo.get(4).get("expr").asText());
+    assertEquals("sum(increase(http_server_requests_seconds_count{job=\"shop\", outcome=\"SERVER_ERROR\"}[1h]))"
+        + " or vector(0)", slo.get(9).get("expr").asText());
+    assertTrue(slo.get(13).get("expr").asText().startsWith("(avg_over_time(slo:sli_error_events:rate5m"),
+        slo.get(13).get("expr").asText());
   }
 
   @Test
@@ -112,10 +148,16 @@ class SloRulesTest {
         .slo(Slo.latency(Duration.ofSeconds(1)).percent(95).named("latency-1s")));
 
     JsonNode slo = rules(shop).get(1).get("rules");
-    assertEquals("1 - sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=\"0.25\"}[5m]))"
-        + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(0).get("expr").asText());
-    assertEquals("1 - sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=~\"1(\\\\.0)?\"}[5m]))"
-        + " / sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))", slo.get(16).get("expr").asText());
+    assertEquals("sum(service:http_server_requests:rate5m{service=\"shop\"})"
+        + " - sum(service:http_server_requests_seconds_bucket:rate5m{service=\"shop\", le=\"0.25\"})",
+        slo.get(1).get("expr").asText());
+    assertEquals("sum(service:http_server_requests:rate5m{service=\"shop\"})"
+        + " - sum(service:http_server_requests_seconds_bucket:rate5m{service=\"shop\", le=~\"1(\\\\.0)?\"})",
+        slo.get(19).get("expr").asText());
+    JsonNode backfill = backfill(shop).get(0).get("rules");
+    assertEquals("sum(rate(http_server_requests_seconds_count{job=\"shop\"}[5m]))"
+        + " - sum(rate(http_server_requests_seconds_bucket{job=\"shop\", le=\"0.25\"}[5m]))",
+        backfill.get(backfill.size() - 3).get("expr").asText());
   }
 
   @Test
