@@ -71,15 +71,15 @@ final class SloRules {
       Expr ratio;
       if (window.equals(BurnRates.BASE_WINDOW)) {
         ratio = div(bad, all);
-      } else if (form == SloWindowForm.RECORDED) {
-        ratio = div(averageRate(bad, window), averageRate(all, window));
+      } else if (averaged(form, window)) {
+        ratio = div(call("clamp_min", averageRate(bad, window), number(0)), averageRate(all, window));
       } else {
         ratio = errorRatio(r, slo, window);
       }
       rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window), ratio, labels));
     }
     for (Duration window : BurnRates.guardedWindows(slo)) {
-      rules.add(Rule.recording(RecordedSeries.sloBadEvents(window), form == SloWindowForm.RECORDED
+      rules.add(Rule.recording(RecordedSeries.sloBadEvents(window), averaged(form, window)
           ? badEventsFromRecordings(bad, window) : badEvents(r, slo, window), labels));
     }
     // The period is too long to read raw in either form: a ratio of the base rates averaged over it.
@@ -96,6 +96,15 @@ final class SloRules {
         div(RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(BurnRates.DISPLAY_WINDOW), service, slo),
             number(budget.doubleValue())), labels));
     return rules;
+  }
+
+  /**
+   * Whether a window is averaged from the base rates: every window longer than the base window in the
+   * recorded form. A shorter one cannot be (the base rates each span five minutes), and reads few
+   * samples raw.
+   */
+  private static boolean averaged(SloWindowForm form, Duration window) {
+    return form == SloWindowForm.RECORDED && window.compareTo(BurnRates.BASE_WINDOW) > 0;
   }
 
   /**
@@ -135,9 +144,12 @@ final class SloRules {
    * sample covers the five minutes before it, so the plain average over the window weighs the newest
    * and the oldest five minutes by less than their due, and reacts to a step in the rate 2.5 minutes
    * late. Adding 2.5 minutes' worth of the newest sample and taking away 2.5 minutes' worth of the
-   * sample a window ago puts the weights back: a step counts in full from five minutes after it,
-   * exactly as in {@code rate} over the raw series. Before the recordings reach a window back, the
-   * oldest sample counts as 0. Averages, unlike sums, do not depend on the evaluation interval.
+   * sample a window ago puts the weights back: a step counts in full from five minutes after it, as in
+   * {@code rate} over the raw series (to within one evaluation interval's share of the window, as the
+   * average holds one sample more or less than the window has intervals). Before the recordings reach a
+   * window back, the oldest sample counts as 0. Averages, unlike sums, do not depend on the evaluation
+   * interval. The correction weighs the oldest minutes negatively, so a burst that is leaving the
+   * window can take the bad rate below 0 for a few minutes: the ratio clamps it at 0.
    */
   static Expr averageRate(VectorSelector rate5m, Duration window) {
     BigDecimal windowsOfCorrection = BigDecimal.valueOf(window.toSeconds())
@@ -154,7 +166,10 @@ final class SloRules {
    * Bad events over {@code window}, counted from the recorded 5-minute rate at 5-minute steps: the
    * steps tile the window, so each event counts once, and only the time the recordings cover counts
    * (a rate averaged over a short history and stretched to the window would count a single failure
-   * after a deployment many times).
+   * after a deployment many times). Prometheus 2 includes both ends of a range, so at an evaluation
+   * that falls on a multiple of five minutes the count holds one step more, five minutes' worth of bad
+   * events: a guard needs a few events, not an exact count, and Prometheus 3's ranges leave the oldest
+   * end out.
    */
   static Expr badEventsFromRecordings(VectorSelector badRate5m, Duration window) {
     return mul(call("sum_over_time", new Subquery(badRate5m, window, BurnRates.BASE_WINDOW, null, null)),

@@ -115,12 +115,12 @@ class SloRulesTest {
     String bad = "slo:sli_error_events:rate5m{service=\"shop\", slo=\"availability\"}";
     String all = "slo:sli_events:rate5m{service=\"shop\", slo=\"availability\"}";
     assertEquals(bad + " / " + all, slo.get(2).get("expr").asText());
-    assertEquals("(avg_over_time(" + bad + "[1h]) + (" + bad + " - (" + bad + " offset 1h or " + bad + " * 0)) / 24)"
-        + " / (avg_over_time(" + all + "[1h]) + (" + all + " - (" + all + " offset 1h or " + all + " * 0)) / 24)",
+    assertEquals("clamp_min(avg_over_time(" + bad + "[1h]) + (" + bad + " - (" + bad + " offset 1h or " + bad
+        + " * 0)) / 24, 0) / (avg_over_time(" + all + "[1h]) + (" + all + " - (" + all + " offset 1h or " + all + " * 0)) / 24)",
         slo.get(4).get("expr").asText());
     assertEquals("sum_over_time(" + bad + "[1h:5m]) * 300", slo.get(9).get("expr").asText());
-    assertEquals("(avg_over_time(" + bad + "[4w]) + (" + bad + " - (" + bad + " offset 4w or " + bad + " * 0)) / 16128)"
-        + " / (avg_over_time(" + all + "[4w]) + (" + all + " - (" + all + " offset 4w or " + all + " * 0)) / 16128)",
+    assertEquals("clamp_min(avg_over_time(" + bad + "[4w]) + (" + bad + " - (" + bad + " offset 4w or " + bad
+        + " * 0)) / 16128, 0) / (avg_over_time(" + all + "[4w]) + (" + all + " - (" + all + " offset 4w or " + all + " * 0)) / 16128)",
         slo.get(13).get("expr").asText());
   }
 
@@ -137,7 +137,7 @@ class SloRulesTest {
         slo.get(4).get("expr").asText());
     assertEquals("sum(increase(http_server_requests_seconds_count{job=\"shop\", outcome=\"SERVER_ERROR\"}[1h]))"
         + " or vector(0)", slo.get(9).get("expr").asText());
-    assertTrue(slo.get(13).get("expr").asText().startsWith("(avg_over_time(slo:sli_error_events:rate5m"),
+    assertTrue(slo.get(13).get("expr").asText().startsWith("clamp_min(avg_over_time(slo:sli_error_events:rate5m"),
         slo.get(13).get("expr").asText());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sredsl.problem.DefinitionException;
 import dev.sredsl.dsl.Conditions;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
@@ -99,6 +100,23 @@ class RunbookGeneratorTest {
     assertTrue(section.indexOf("- Roll back.") < section.indexOf("- **Risky:** Restart pods. *Risk:* Drops in-flight"
         + " payments."), section);
     assertTrue(section.contains("1. Split the errors by uri."), section);
+  }
+
+  @Test
+  void aBurnRateAlertsRunbookSaysItsRecordedWindowsStartAtDeploymentAndHowToBackfill() {
+    String recorded = runbook(generate(Fixtures.checkout(), null), "checkout");
+    String fast = recorded.substring(recorded.indexOf("## CheckoutAvailabilityErrorBudgetFastBurn"));
+    fast = fast.substring(0, fast.indexOf("\n## ", 3));
+    assertTrue(fast.contains("If the rules were first deployed less than 3d ago, the SLO's windows hold only the"
+        + " time since (they are averaged from 5-minute recordings), unless that history was backfilled with"
+        + " `promtool tsdb create-blocks-from rules` and backfill/checkout.rules.yml."), fast);
+
+    String raw = new RunbookGenerator().generate(List.of(Fixtures.checkout()),
+        SETTINGS.withSloWindowForm(SloWindowForm.RAW), null).stream()
+        .filter(f -> f.path().equals("runbooks/checkout.md")).findFirst().orElseThrow().contentAsString();
+    String rawFast = raw.substring(raw.indexOf("## CheckoutAvailabilityErrorBudgetFastBurn"));
+    rawFast = rawFast.substring(0, rawFast.indexOf("\n## ", 3));
+    assertFalse(rawFast.contains("first deployed"), rawFast);
   }
 
   @Test
