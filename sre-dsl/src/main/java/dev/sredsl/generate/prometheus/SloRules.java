@@ -72,7 +72,7 @@ final class SloRules {
       if (window.equals(BurnRates.BASE_WINDOW)) {
         ratio = div(bad, all);
       } else if (averaged(form, window)) {
-        ratio = div(call("clamp_min", averageRate(bad, window), number(0)), averageRate(all, window));
+        ratio = averagedRatio(bad, all, window);
       } else {
         ratio = errorRatio(r, slo, window);
       }
@@ -83,8 +83,8 @@ final class SloRules {
           ? badEventsFromRecordings(bad, window) : badEvents(r, slo, window), labels));
     }
     // The period is too long to read raw in either form: a ratio of the base rates averaged over it.
-    rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()),
-        div(averageRate(bad, slo.period()), averageRate(all, slo.period())), labels));
+    rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()), averagedRatio(bad, all, slo.period()),
+        labels));
     BigDecimal budget = errorBudget(slo);
     rules.add(Rule.recording(RecordedSeries.SLO_OBJECTIVE,
         call("vector", number(BigDecimal.ONE.subtract(budget).doubleValue())), labels));
@@ -157,6 +157,11 @@ final class SloRules {
     Expr windowAgo = or(rate5m.offset(window), mul(rate5m, number(0)));
     return add(overTime("avg", rate5m, window),
         div(sub(rate5m, windowAgo), number(windowsOfCorrection.doubleValue())));
+  }
+
+  /** The error ratio over {@code window} from the two base rates, never below 0. */
+  private static Expr averagedRatio(VectorSelector bad, VectorSelector all, Duration window) {
+    return div(call("clamp_min", averageRate(bad, window), number(0)), averageRate(all, window));
   }
 
   /** Half the base window: how late the plain average of base rates follows a step. */

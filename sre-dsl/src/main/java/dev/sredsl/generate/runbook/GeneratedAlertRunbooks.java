@@ -80,8 +80,8 @@ final class GeneratedAlertRunbooks {
    */
   private static String youngWindows(Service service, java.time.Duration longest) {
     return "If the rules were first deployed less than " + PromDuration.format(longest) + " ago, the SLO's"
-        + " windows hold only the time since (they are averaged from 5-minute recordings), unless that history was"
-        + " backfilled with `promtool tsdb create-blocks-from rules` and " + Naming.backfillRulesFile(service) + ".";
+        + " windows hold only the time since, as they are averaged from 5-minute recordings, unless that history was"
+        + " backfilled with promtool tsdb create-blocks-from rules and " + Naming.backfillRulesFile(service) + ".";
   }
 
   private static java.time.Duration longestAlertWindow(Slo slo) {

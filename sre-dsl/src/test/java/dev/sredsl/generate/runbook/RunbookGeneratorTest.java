@@ -107,9 +107,9 @@ class RunbookGeneratorTest {
     String recorded = runbook(generate(Fixtures.checkout(), null), "checkout");
     String fast = recorded.substring(recorded.indexOf("## CheckoutAvailabilityErrorBudgetFastBurn"));
     fast = fast.substring(0, fast.indexOf("\n## ", 3));
-    assertTrue(fast.contains("If the rules were first deployed less than 3d ago, the SLO's windows hold only the"
-        + " time since (they are averaged from 5-minute recordings), unless that history was backfilled with"
-        + " `promtool tsdb create-blocks-from rules` and backfill/checkout.rules.yml."), fast);
+    assertTrue(fast.contains("4. If the rules were first deployed less than 3d ago, the SLO's windows hold only the"
+        + " time since, as they are averaged from 5-minute recordings, unless that history was backfilled with"
+        + " promtool tsdb create-blocks-from rules and backfill/checkout.rules.yml.\n"), fast);
 
     String raw = new RunbookGenerator().generate(List.of(Fixtures.checkout()),
         SETTINGS.withSloWindowForm(SloWindowForm.RAW), null).stream()
