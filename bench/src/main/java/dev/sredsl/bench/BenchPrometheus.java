@@ -48,9 +48,24 @@ final class BenchPrometheus implements AutoCloseable {
   static BenchPrometheus start(Path data, Path work) throws IOException, InterruptedException {
     Files.createDirectories(work);
     Path queryLog = work.resolve("queries.log");
+    return start(data, work, "global:\n  query_log_file: '" + queryLog.toAbsolutePath().toString()
+        .replace("'", "''") + "'\nscrape_configs: []\n", queryLog);
+  }
+
+  /**
+   * Starts Prometheus on {@code data} with the configuration {@code config} (YAML: scrape targets, rule
+   * files, intervals); the config file and the log go to {@code work}. {@link #queryLog()} is
+   * {@code work/queries.log}, written only if the config names it.
+   */
+  static BenchPrometheus start(Path data, Path work, String config) throws IOException, InterruptedException {
+    Files.createDirectories(work);
+    return start(data, work, config, work.resolve("queries.log"));
+  }
+
+  private static BenchPrometheus start(Path data, Path work, String configText, Path queryLog)
+      throws IOException, InterruptedException {
     Path config = work.resolve("prometheus.yml");
-    Files.writeString(config, "global:\n  query_log_file: '" + queryLog.toAbsolutePath().toString()
-        .replace("'", "''") + "'\nscrape_configs: []\n");
+    Files.writeString(config, configText);
     Path log = work.resolve("prometheus.log");
     IllegalStateException failure = null;
     // A free port is free only until another process takes it: try again when that happened.
@@ -84,6 +99,11 @@ final class BenchPrometheus implements AutoCloseable {
 
   Path queryLog() {
     return queryLog;
+  }
+
+  /** Prometheus' own log (appended to by every start in the same work folder). */
+  Path log() {
+    return log;
   }
 
   long pid() {

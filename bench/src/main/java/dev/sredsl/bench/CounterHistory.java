@@ -111,11 +111,20 @@ final class CounterHistory {
     Path text = work.resolve("history.om");
     Path data = Files.createDirectories(work.resolve("data"));
     writeOpenMetrics(text);
+    createBlocks(text, data, work.resolve("promtool.log"));
+    Files.delete(text);
+    return data;
+  }
+
+  /**
+   * Turns OpenMetrics text into TSDB blocks in {@code data} with {@code promtool tsdb create-blocks-from
+   * openmetrics}, blocks of up to {@value #MAX_BLOCK_DURATION}; promtool's output goes to {@code log}.
+   */
+  static void createBlocks(Path text, Path data, Path log) throws IOException, InterruptedException {
     // --max-block-duration is hidden in promtool 2.42; without it every 2 h is a block of its own and
     // promtool parses the whole file once per block.
     List<String> command = new ArrayList<>(List.of("promtool", "tsdb", "create-blocks-from",
         "--max-block-duration=" + MAX_BLOCK_DURATION, "--quiet", "openmetrics", text.toString(), data.toString()));
-    Path log = work.resolve("promtool.log");
     Process promtool = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!promtool.waitFor(30, TimeUnit.MINUTES)) {
       promtool.destroyForcibly();
@@ -125,7 +134,5 @@ final class CounterHistory {
       throw new IllegalStateException("promtool failed (" + promtool.exitValue() + "): " + String.join(" ", command)
           + "\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
-    Files.delete(text);
-    return data;
   }
 }
