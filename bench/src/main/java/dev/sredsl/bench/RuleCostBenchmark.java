@@ -107,7 +107,7 @@ public final class RuleCostBenchmark {
   static final String SLOTH_ALL_TO = RequestHistory.COUNT + "{job=\"" + SERVICE + "\"}";
 
   static final String RULES = "prometheus/" + SERVICE + ".rules.yml";
-  static final String BACKFILL_RULES = "prometheus/" + SERVICE + ".backfill.rules.yml";
+  static final String BACKFILL_RULES = "backfill/" + SERVICE + ".rules.yml";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -192,7 +192,8 @@ public final class RuleCostBenchmark {
     String backfillSource = "generated";
     for (GeneratedFiles files : List.of(recordedFiles, rawFiles)) {
       if (backfill == null && files.get(BACKFILL_RULES).isPresent()) {
-        backfill = write(rules.resolve(files == recordedFiles ? "recorded" : "raw"), files, BACKFILL_RULES);
+        // Its own folder: the backfill file has the same name as the live rules it fills the history of.
+        backfill = write(rules.resolve("backfill"), files, BACKFILL_RULES);
       }
     }
     String given = System.getenv("RULE_COST_BACKFILL");
