@@ -1,21 +1,24 @@
 package dev.sredsl.generate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
  * YAML as the generators write it: block style, two-space indent, strings quoted only where YAML
  * would read them as something else (numbers, booleans, {@code null}, special characters), LF line
  * endings, no document marker. Maps are written in their own order, so callers pass sorted or
- * deliberately ordered maps.
+ * deliberately ordered maps. Written as Jackson's {@link ObjectMapper} writes it, through
+ * {@link PlainTree}: the mapper is made only for a value that is not a plain tree.
  */
 public final class Yaml {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
       .stringQuotingChecker(new YamlQuoting())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -24,16 +27,27 @@ public final class Yaml {
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       // One logical line stays one line: a wrapped PromQL expression is hard to read and to grep.
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .build())
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      .build();
 
   private Yaml() {}
 
   public static String write(Object tree) {
-    try {
-      return MAPPER.writeValueAsString(tree).replace("\r\n", "\n");
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = FACTORY.createGenerator(text)) {
+      PlainTree.write(out, tree, Databind::mapper);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return text.toString().replace("\r\n", "\n");
+  }
+
+  /** The mapper for values other than plain trees, made on first use. */
+  private static final class Databind {
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    static ObjectMapper mapper() {
+      return MAPPER;
     }
   }
 }

@@ -14,8 +14,6 @@ import java.util.Locale;
  */
 public final class GenerateGoal {
 
-  private final SrePipeline pipeline = new SrePipeline();
-
   /**
    * @param force generate even when the output is up to date
    * @throws DefinitionException with every problem of the definitions; nothing is written
@@ -35,7 +33,8 @@ public final class GenerateGoal {
       }
       messages.add("Generating: " + status.reason());
     }
-    SrePipeline.Written written = pipeline.write(source.load(), settings, outputDirectory, inputs);
+    // Made only now: an up-to-date run never loads the validators, the generators or their Jackson mappers.
+    SrePipeline.Written written = new SrePipeline().write(source.load(), settings, outputDirectory, inputs);
     messages.add(String.format(Locale.ROOT,
         "Generated %d files for %d services in %s (%d written, %d unchanged, %d stale removed)",
         written.files(), written.services(), outputDirectory,

@@ -5,6 +5,7 @@ import dev.sredsl.check.DefinitionValidator;
 import dev.sredsl.problem.Problem;
 import dev.sredsl.dsl.Declarations;
 import dev.sredsl.generate.GenerationSettings;
+import dev.sredsl.generate.Json;
 import dev.sredsl.generate.alertmanager.AlertmanagerGenerator;
 import dev.sredsl.generate.alertmanager.RoutingExpectations;
 import dev.sredsl.generate.catalog.CatalogGenerator;
@@ -15,7 +16,6 @@ import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
 import dev.sredsl.generate.runbook.RunbookGenerator;
 import dev.sredsl.generate.prometheus.RuleTestsGenerator;
 import dev.sredsl.model.Service;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
@@ -46,7 +46,6 @@ public final class SrePipeline {
   private final AlertmanagerGenerator alertmanager = new AlertmanagerGenerator();
   private final RoutingExpectations routingExpectations = new RoutingExpectations();
   private final CatalogGenerator catalog = new CatalogGenerator();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * The validation stage every goal runs before anything else, so that {@code sre:generate},
@@ -82,7 +81,7 @@ public final class SrePipeline {
           settings);
       // Custom panels and deployment markers bring PromQL of their own: lint the whole dashboard.
       Map<String, Object> dashboard = dashboards.dashboard(service, settings);
-      for (String violation : DashboardLint.check(JSON.valueToTree(dashboard))) {
+      for (String violation : DashboardLint.check(Json.node(dashboard))) {
         lint.add(Problem.of(service.name(), "dashboard", violation));
       }
       // Lint problems are reported before template problems, and a template's first failure only.
