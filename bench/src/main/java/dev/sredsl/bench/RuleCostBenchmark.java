@@ -122,6 +122,8 @@ public final class RuleCostBenchmark {
   private final Map<Integer, Double> minutes = new LinkedHashMap<>();
   /** Whether the raw and the default form's rule files are the same bytes (before the generators read the form). */
   private boolean sameRules;
+  /** The folder of the N being measured, for the clean-up if the JVM is stopped. */
+  private volatile Path current;
 
   private RuleCostBenchmark(Path work, Path slothSource, int liveSeconds, boolean longHistory) {
     this.work = work;
@@ -139,7 +141,31 @@ public final class RuleCostBenchmark {
     Path work = Path.of("bench", "target", "rule-cost").toAbsolutePath();
     Files.createDirectories(work);
     boolean longHistory = "1".equals(System.getenv("RULE_COST_LONG_HISTORY"));
-    new RuleCostBenchmark(work, Path.of(sloth), live, longHistory).run(sizes);
+    RuleCostBenchmark benchmark = new RuleCostBenchmark(work, Path.of(sloth), live, longHistory);
+    // Stopped by a signal: say so, and do not leave gigabytes of text and blocks behind.
+    Thread onSignal = new Thread(() -> {
+      Path current = benchmark.current;
+      if (current != null) {
+        System.err.println("rule-cost: stopped before the end; deleting the history and blocks in " + current);
+        // promtool and Prometheus, started by this JVM.
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+        try {
+          for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            child.onExit().get(10, TimeUnit.SECONDS);
+          }
+        } catch (Exception e) {
+          ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+        try {
+          cleanUp(current);
+        } catch (IOException | RuntimeException e) {
+          System.err.println("rule-cost: could not delete them: " + e);
+        }
+      }
+    }, "rule-cost-clean-up");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    benchmark.run(sizes);
+    Runtime.getRuntime().removeShutdownHook(onSignal);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -313,6 +339,7 @@ public final class RuleCostBenchmark {
     Path dir = work.resolve("n" + n);
     GenerateScaleBenchmark.deleteTree(dir);
     Files.createDirectories(dir);
+    current = dir;
     Path data = Files.createDirectories(dir.resolve("data"));
     Duration length = history(n);
     long steps = length.getSeconds() / SCRAPE_SECONDS;
@@ -370,18 +397,25 @@ public final class RuleCostBenchmark {
         exporter.stop(0);
       }
     } finally {
-      // The blocks are the big files; the rule files, configs and logs stay.
-      GenerateScaleBenchmark.deleteTree(data);
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.toList()) {
-          String name = file.getFileName().toString();
-          if (name.startsWith("blocks-") || name.endsWith(".om")) {
-            GenerateScaleBenchmark.deleteTree(file);
-          }
+      cleanUp(dir);
+      current = null;
+    }
+    return measured;
+  }
+
+  /** Deletes the big files of an N's folder: the blocks and the text; the rule files, configs and logs stay. */
+  private static void cleanUp(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (name.equals("data") || name.startsWith("blocks-") || name.endsWith(".om")) {
+          GenerateScaleBenchmark.deleteTree(file);
         }
       }
     }
-    return measured;
   }
 
   /**
