@@ -71,6 +71,22 @@ class RuleTestsGeneratorTest {
   }
 
   @Test
+  void theTestsFixTheOrderOfTheGroupsToTheOrderTheirRecordingsFeedEachOther() throws IOException {
+    Service service = Fixtures.everything();
+    List<String> groups = PrometheusRulesGenerator.rules(service, SETTINGS).groups().stream()
+        .map(RuleGroup::name).toList();
+    GeneratedFile tests = new RuleTestsGenerator().generate(service, SETTINGS);
+
+    List<String> order = new ArrayList<>();
+    YAML.readTree(tests.content()).get("group_eval_order").forEach(n -> order.add(n.asText()));
+
+    // Without the order promtool picks one at random per run, and an alert that reads a recording
+    // of a later group sees the previous evaluation's value: a test that passes or fails by chance.
+    assertEquals(groups, order);
+    assertEquals("everything-golden-signals", order.get(0));
+  }
+
+  @Test
   void everyAlertHasAFiringAndASilentCase() throws IOException {
     Service service = Fixtures.everything();
     GeneratedFile tests = new RuleTestsGenerator().generate(service, SETTINGS);
