@@ -101,6 +101,13 @@ public final class DefinitionValidator {
     generatedAlertNames(service, checks);
     service.alerts().forEach(alert -> alerts.validate(service, alert, checks));
     service.waivers().forEach(w -> waiver(w, checks.element("waiver")));
+    for (var acknowledgement : service.riskAcknowledgements()) {
+      Checks at = checks.element("risk acknowledgement"
+          + (acknowledgement.element() == null ? "" : " of " + acknowledgement.element()));
+      at.requiredText("element", acknowledgement.element(),
+          "name the alert, the SLO or \"ownership\" whose risky change it acknowledges");
+      at.requiredText("reason", acknowledgement.reason(), "say why the change is safe, for the reviewer");
+    }
     for (int i = 0; i < service.panels().size(); i++) {
       panel(service.panels().get(i), checks.element("panel #" + (i + 1)));
     }

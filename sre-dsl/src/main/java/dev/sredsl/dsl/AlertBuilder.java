@@ -47,6 +47,7 @@ public final class AlertBuilder {
   private final Map<String, String> labels = new LinkedHashMap<>();
   private Runbook runbook;
   private final List<Waiver> waivers = new ArrayList<>();
+  private String riskAcknowledged;
 
   AlertBuilder(String name, Scope scope) {
     this.name = name;
@@ -224,6 +225,25 @@ public final class AlertBuilder {
   public AlertBuilder waive(CoverageCounter counter, String reason, LocalDate expires) {
     waivers.add(new Waiver(counter, reason, expires));
     return this;
+  }
+
+  /**
+   * Acknowledges that this change of the alert reduces protection (a threshold loosened, a longer
+   * {@code for}, a lower severity, a receiver lost, a runbook's escalation removed), so that
+   * {@code sre:diff}'s risk rules do not fail the build on it; the plan lists the risk with this reason.
+   * Remove it once the change is merged.
+   *
+   * @param reason why the change is safe, for the reviewer; required, not blank
+   * @return this builder
+   */
+  public AlertBuilder acknowledgeRisk(String reason) {
+    // A null reason is kept as blank so that validation names it.
+    this.riskAcknowledged = reason == null ? "" : reason;
+    return this;
+  }
+
+  String riskAcknowledged() {
+    return riskAcknowledged;
   }
 
   Alert build() {

@@ -11,6 +11,7 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Tier;
+import dev.sredsl.model.RiskAcknowledgement;
 import dev.sredsl.model.Waiver;
 import dev.sredsl.presets.SignalPreset;
 import dev.sredsl.promql.LabelMatcher;
@@ -62,6 +63,7 @@ public final class ServiceBuilder {
   private Duration targetsDownFor;
   private final List<AlertBuilder> alerts = new ArrayList<>();
   private final List<Waiver> waivers = new ArrayList<>();
+  private final List<RiskAcknowledgement> acknowledgements = new ArrayList<>();
   private final List<CustomPanel> panels = new ArrayList<>();
   private String deployments;
   private int declaredDependencies;
@@ -257,6 +259,9 @@ public final class ServiceBuilder {
     AlertBuilder builder = new AlertBuilder(alertName, alertScope);
     if (alertScope.run(builder, spec)) {
       alerts.add(builder);
+      if (builder.riskAcknowledged() != null) {
+        acknowledgements.add(new RiskAcknowledgement(alertName, builder.riskAcknowledged()));
+      }
     }
     return this;
   }
@@ -308,6 +313,27 @@ public final class ServiceBuilder {
   public ServiceBuilder waive(CoverageCounter counter, String reason, LocalDate expires) {
     // A waiver with missing parts is kept: validation names what is missing.
     waivers.add(new Waiver(counter, reason, expires));
+    return this;
+  }
+
+  /**
+   * Acknowledges a change that reduces protection, so that {@code sre:diff}'s risk rules do not fail the
+   * build on it: the plan lists it among the risks with this reason. Use it for an alert that is removed
+   * (an alert still declared can say so itself, {@code AlertBuilder.acknowledgeRisk}), an SLO that is
+   * lowered or removed, or {@code "ownership"} for a change of team, on-call, escalation or hours.
+   * Remove it once the change is merged: the next plan lists it as acknowledging nothing.
+   *
+   * <pre>{@code
+   * .acknowledgeRisk("CheckoutLegacyErrors", "Replaced by the availability SLO's burn-rate alerts.")
+   * }</pre>
+   *
+   * @param element an alert's name, an SLO's name, or {@code "ownership"}; required
+   * @param reason why the change is safe, for the reviewer; required, not blank
+   * @return this builder
+   */
+  public ServiceBuilder acknowledgeRisk(String element, String reason) {
+    // Kept even when incomplete: validation names what is missing.
+    acknowledgements.add(new RiskAcknowledgement(element, reason));
     return this;
   }
 
@@ -368,7 +394,8 @@ public final class ServiceBuilder {
         deployments,
         waivers,
         missingDataAlertsOff,
-        targetsDownFor);
+        targetsDownFor,
+        acknowledgements);
   }
 
 }

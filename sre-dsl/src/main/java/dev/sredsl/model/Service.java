@@ -30,6 +30,7 @@ import java.util.Optional;
  *     has them (the default)
  * @param targetsDownFor how long at least half the targets must be down before the targets-down
  *     alert fires, or {@code null} for the default
+ * @param riskAcknowledgements changes that reduce protection, made on purpose, for {@code sre:diff}
  */
 public record Service(
     String name,
@@ -46,7 +47,8 @@ public record Service(
     String deployments,
     List<Waiver> waivers,
     String missingDataAlertsOff,
-    java.time.Duration targetsDownFor) {
+    java.time.Duration targetsDownFor,
+    List<RiskAcknowledgement> riskAcknowledgements) {
 
   public Service {
     selector = List.copyOf(selector);
@@ -56,6 +58,7 @@ public record Service(
     alerts = List.copyOf(alerts);
     panels = List.copyOf(panels);
     waivers = List.copyOf(waivers);
+    riskAcknowledgements = List.copyOf(riskAcknowledgements);
   }
 
   /**

@@ -19,6 +19,7 @@ import dev.sredsl.model.Service;
 import dev.sredsl.output.GeneratedFile;
 import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
+import dev.sredsl.snapshot.SnapshotGenerator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ public final class SrePipeline {
   private final AlertmanagerGenerator alertmanager = new AlertmanagerGenerator();
   private final RoutingExpectations routingExpectations = new RoutingExpectations();
   private final CatalogGenerator catalog = new CatalogGenerator();
+  private final SnapshotGenerator snapshots = new SnapshotGenerator();
 
   /**
    * The validation stage every goal runs before anything else, so that {@code sre:generate},
@@ -103,6 +105,7 @@ public final class SrePipeline {
         dashboards.generate(service, settings, dashboard).forEach(sink);
         sink.accept(runbook);
         sink.accept(catalog.generate(service, settings));
+        sink.accept(snapshots.generate(service, settings));
       }
     }
     if (!lint.isEmpty()) {

@@ -176,7 +176,7 @@ class PrometheusEndToEndTest {
   private static dev.sredsl.model.Service targetsDownAfterTwentySeconds(dev.sredsl.model.Service s) {
     return new dev.sredsl.model.Service(s.name(), s.description(), s.tier(), s.owner(), s.selector(), s.requests(),
         s.signals(), s.dependencies(), s.slos(), s.alerts(), s.panels(), s.deployments(), s.waivers(),
-        s.missingDataAlertsOff(), TARGETS_DOWN_FOR);
+        s.missingDataAlertsOff(), TARGETS_DOWN_FOR, s.riskAcknowledgements());
   }
 
   private static JsonNode waitForAlert(PrometheusServer prometheus, String state, Duration timeout) throws Exception {
