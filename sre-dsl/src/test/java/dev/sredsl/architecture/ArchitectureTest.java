@@ -48,6 +48,7 @@ class ArchitectureTest {
           Set.of("generate", "generate.prometheus", "model", "promql", "conventions", "output", "problem")),
       Map.entry("coverage", Set.of("model", "output", "generate", "problem", "conventions")),
       Map.entry("verify", Set.of("promql", "output", "generate", "problem")),
+      Map.entry("diff.routing", Set.of("promql", "problem")),
       Map.entry("pipeline", Set.of("*")));
 
   private static final PackageGraph GRAPH = PackageGraph.of(classesRoot());
