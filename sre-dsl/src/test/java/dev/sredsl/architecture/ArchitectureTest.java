@@ -49,6 +49,8 @@ class ArchitectureTest {
       Map.entry("coverage", Set.of("model", "output", "generate", "problem", "conventions")),
       Map.entry("verify", Set.of("promql", "output", "generate", "problem")),
       Map.entry("snapshot", Set.of("model", "promql", "conventions", "coverage", "generate", "output")),
+      Map.entry("diff.routing", Set.of("promql", "problem")),
+      Map.entry("diff", Set.of("snapshot", "diff.routing", "model", "promql", "generate", "output", "problem")),
       Map.entry("pipeline", Set.of("*")));
 
   private static final PackageGraph GRAPH = PackageGraph.of(classesRoot());
