@@ -18,10 +18,29 @@ final class AlertChanges {
 
   private final Routing beforeRouting;
   private final Routing afterRouting;
+  private final Backtests beforeBacktests;
+  private final Backtests afterBacktests;
 
-  AlertChanges(Routing beforeRouting, Routing afterRouting) {
+  AlertChanges(Routing beforeRouting, Routing afterRouting, Backtests beforeBacktests, Backtests afterBacktests) {
     this.beforeRouting = beforeRouting;
     this.afterRouting = afterRouting;
+    this.beforeBacktests = beforeBacktests;
+    this.afterBacktests = afterBacktests;
+  }
+
+  /**
+   * The backtest numbers of both builds, when both ran {@code sre:verify}: how the change would have
+   * played over the same history.
+   */
+  private void backtest(String service, String name, List<Change.Detail> details) {
+    if (beforeBacktests.isEmpty() || afterBacktests.isEmpty()) {
+      return;
+    }
+    String before = beforeBacktests.of(service, name).orElse(null);
+    String after = afterBacktests.of(service, name).orElse(null);
+    if (before != null || after != null) {
+      details.add(Change.Detail.of("backtest", before, after));
+    }
   }
 
   void compare(ServiceOutput before, ServiceOutput after, Findings findings) {
@@ -35,11 +54,15 @@ final class AlertChanges {
     for (String name : names) {
       ServiceOutput.AlertRule old = before == null ? null : before.alerts.get(name);
       ServiceOutput.AlertRule now = after == null ? null : after.alerts.get(name);
+      String service = after != null ? after.service : before.service;
       if (old == null) {
-        findings.change(new Change(Area.ALERTS, Change.Kind.ADDED, name, note(now, afterRouting),
-            described(now, declared(after, name))));
+        List<Change.Detail> details = new ArrayList<>(described(now, declared(after, name)));
+        backtest(service, name, details);
+        findings.change(new Change(Area.ALERTS, Change.Kind.ADDED, name, note(now, afterRouting), details));
       } else if (now == null) {
-        findings.change(new Change(Area.ALERTS, Change.Kind.REMOVED, name, note(old, beforeRouting), List.of()));
+        List<Change.Detail> details = new ArrayList<>();
+        backtest(service, name, details);
+        findings.change(new Change(Area.ALERTS, Change.Kind.REMOVED, name, note(old, beforeRouting), details));
         String severity = old.labels().get("severity");
         // An SLO's own alerts go with the SLO's switches, which the SLO comparison reports.
         if (!old.labels().containsKey("slo") && !"info".equals(severity)) {
@@ -150,6 +173,7 @@ final class AlertChanges {
       }
     }
     if (!details.isEmpty()) {
+      backtest(now.labels().getOrDefault("service", ""), name, details);
       findings.change(new Change(Area.ALERTS, Change.Kind.CHANGED, name, note(now, afterRouting), details));
     }
   }

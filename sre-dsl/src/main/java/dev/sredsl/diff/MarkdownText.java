@@ -3,11 +3,15 @@ package dev.sredsl.diff;
 /** User text made safe for the plan's Markdown: it cannot open HTML, links, emphasis or code. */
 final class MarkdownText {
 
-  private static final String ESCAPED = "\\`*_{}[]<>()#+-.!|&~";
+  private static final String ESCAPED = "\\`*_[]<>|&~";
 
   private MarkdownText() {}
 
-  /** Text on one line, every Markdown and HTML special character backslash-escaped. */
+  /**
+   * Text on one line, inside a line the plan starts: the characters that open HTML, entities, links,
+   * emphasis, code, table cells and strikethrough are backslash-escaped; those that matter only at the
+   * start of a line ({@code #}, {@code -}, {@code 1.}) cannot be there.
+   */
   static String inline(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {

@@ -23,6 +23,8 @@ public final class MonitoringDiff {
   public Plan compare(OutputTree baseline, OutputTree current) {
     Routing beforeRouting = AlertmanagerRouting.of(baseline, setting);
     Routing afterRouting = AlertmanagerRouting.of(current, setting);
+    Backtests beforeBacktests = Backtests.of(baseline);
+    Backtests afterBacktests = Backtests.of(current);
     TreeSet<String> names = new TreeSet<>(baseline.services());
     names.addAll(current.services());
     List<RiskFinding> risks = new ArrayList<>();
@@ -34,7 +36,8 @@ public final class MonitoringDiff {
       Findings findings = new Findings();
       new OwnershipChanges().compare(before, after, findings);
       new SloChanges().compare(before, after, findings);
-      new AlertChanges(beforeRouting, afterRouting).compare(before, after, findings);
+      new AlertChanges(beforeRouting, afterRouting, beforeBacktests, afterBacktests).compare(before, after,
+          findings);
       new RunbookChanges().compare(before, after, findings);
       new RecordingChanges().compare(before, after, findings);
       new DashboardChanges().compare(before, after, findings);
