@@ -43,11 +43,14 @@ final class Re2Pattern {
    *     RE2 syntax this library cannot evaluate
    */
   static Pattern compile(String regex) {
-    String problem = PromQL.regexProblem(regex);
+    // Alertmanager compiles only the anchored form, so "a)|(b" is valid there (Prometheus also parses
+    // the bare expression and refuses it): the group makes regexProblem's two checks that one.
+    String grouped = "(?:" + regex + ")";
+    String problem = PromQL.regexProblem(grouped);
     if (problem != null) {
       throw new IllegalArgumentException("not a valid RE2 regular expression: " + problem);
     }
-    String translated = new Re2Pattern(regex).translate();
+    String translated = new Re2Pattern(grouped).translate();
     try {
       return Pattern.compile(translated, Pattern.UNIX_LINES | Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {

@@ -167,6 +167,9 @@ class AlertmanagerRoutesTest {
       team=~"[a[]+" ; team ; a[a ; true
       team=~"\\p{Greek}+" ; team ; αβγ ; true
       team=~"(?P<n>x)y" ; team ; xy ; true
+      team=~"a)|(b" ; team ; a ; true
+      team=~"a)|(b" ; team ; b ; true
+      team=~"a)|(b" ; team ; a)|(b ; false
       """)
   void eachOperatorAndSpellingOfAMatcher(String matcher, String label, String value, boolean matches) {
     assertEquals(matches, matches(matcher, Map.of(label, value)));
