@@ -58,11 +58,11 @@ final class AlertChanges {
       if (old == null) {
         List<Change.Detail> details = new ArrayList<>(described(now, declared(after, name)));
         backtest(service, name, details);
-        findings.change(new Change(Area.ALERTS, Change.Kind.ADDED, name, note(now, afterRouting), details));
+        findings.change(new Change(Area.ALERTS, ChangeKind.ADDED, name, note(now, afterRouting), details));
       } else if (now == null) {
         List<Change.Detail> details = new ArrayList<>();
         backtest(service, name, details);
-        findings.change(new Change(Area.ALERTS, Change.Kind.REMOVED, name, note(old, beforeRouting), details));
+        findings.change(new Change(Area.ALERTS, ChangeKind.REMOVED, name, note(old, beforeRouting), details));
         String severity = old.labels().get("severity");
         // An SLO's own alerts go with the SLO's switches, which the SLO comparison reports.
         if (!old.labels().containsKey("slo") && !"info".equals(severity)) {
@@ -174,7 +174,7 @@ final class AlertChanges {
     }
     if (!details.isEmpty()) {
       backtest(now.labels().getOrDefault("service", ""), name, details);
-      findings.change(new Change(Area.ALERTS, Change.Kind.CHANGED, name, note(now, afterRouting), details));
+      findings.change(new Change(Area.ALERTS, ChangeKind.CHANGED, name, note(now, afterRouting), details));
     }
   }
 

@@ -11,27 +11,10 @@ import java.util.List;
  * @param note one line shown with the element (e.g. its severity and receiver), or empty
  * @param details what changed, field by field; for an added or removed element, what it is
  */
-public record Change(Area area, Kind kind, String element, String note, List<Detail> details) {
+public record Change(Area area, ChangeKind kind, String element, String note, List<Detail> details) {
 
   public Change {
     details = List.copyOf(details);
-  }
-
-  /** Whether the element is new, gone, or different. */
-  public enum Kind {
-    ADDED("Added"),
-    REMOVED("Removed"),
-    CHANGED("Changed");
-
-    private final String word;
-
-    Kind(String word) {
-      this.word = word;
-    }
-
-    public String word() {
-      return word;
-    }
   }
 
   /**

@@ -22,8 +22,8 @@ final class CoverageChanges {
       String x = value(a.path(counter));
       String y = value(b.path(counter));
       if (Values.differ(x, y)) {
-        findings.change(new Change(Area.COVERAGE, before == null ? Change.Kind.ADDED
-            : after == null ? Change.Kind.REMOVED : Change.Kind.CHANGED, counter, "",
+        findings.change(new Change(Area.COVERAGE, before == null ? ChangeKind.ADDED
+            : after == null ? ChangeKind.REMOVED : ChangeKind.CHANGED, counter, "",
             List.of(Change.Detail.of("covered", x, y))));
       }
     }

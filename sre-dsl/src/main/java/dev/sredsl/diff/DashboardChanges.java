@@ -26,12 +26,12 @@ final class DashboardChanges {
     List<String> rowsAfter = rows(after == null ? null : after.dashboard);
     for (String row : rowsBefore) {
       if (!rowsAfter.contains(row)) {
-        findings.change(new Change(Area.DASHBOARDS, Change.Kind.REMOVED, "row " + row, "", List.of()));
+        findings.change(new Change(Area.DASHBOARDS, ChangeKind.REMOVED, "row " + row, "", List.of()));
       }
     }
     for (String row : rowsAfter) {
       if (!rowsBefore.contains(row)) {
-        findings.change(new Change(Area.DASHBOARDS, Change.Kind.ADDED, "row " + row, "", List.of()));
+        findings.change(new Change(Area.DASHBOARDS, ChangeKind.ADDED, "row " + row, "", List.of()));
       }
     }
     List<Panel> removed = new ArrayList<>();
@@ -53,16 +53,16 @@ final class DashboardChanges {
       if (renamed != null) {
         removed.remove(gone);
         added.remove(renamed);
-        findings.change(new Change(Area.DASHBOARDS, Change.Kind.CHANGED, "panel " + gone.key(), "",
+        findings.change(new Change(Area.DASHBOARDS, ChangeKind.CHANGED, "panel " + gone.key(), "",
             List.of(Change.Detail.of("title", gone.title(), renamed.title()))));
       }
     }
-    removed.forEach(p -> findings.change(new Change(Area.DASHBOARDS, Change.Kind.REMOVED, "panel " + p.key(), "",
+    removed.forEach(p -> findings.change(new Change(Area.DASHBOARDS, ChangeKind.REMOVED, "panel " + p.key(), "",
         List.of())));
     for (Panel p : added) {
       List<Change.Detail> details = new ArrayList<>();
       p.queries().forEach(q -> details.add(Change.Detail.code("query", null, q)));
-      findings.change(new Change(Area.DASHBOARDS, Change.Kind.ADDED, "panel " + p.key(), "", details));
+      findings.change(new Change(Area.DASHBOARDS, ChangeKind.ADDED, "panel " + p.key(), "", details));
     }
     a.forEach((key, old) -> {
       Panel now = b.get(key);
@@ -76,7 +76,7 @@ final class DashboardChanges {
             details.add(Change.Detail.code("query", x, y));
           }
         }
-        findings.change(new Change(Area.DASHBOARDS, Change.Kind.CHANGED, "panel " + key, "", details));
+        findings.change(new Change(Area.DASHBOARDS, ChangeKind.CHANGED, "panel " + key, "", details));
       }
     });
   }

@@ -54,8 +54,8 @@ public final class MonitoringDiff {
       acknowledgements.keySet().stream().filter(element -> !used.contains(element))
           .forEach(element -> unused.add(name + ": " + element));
       if (!findings.changes.isEmpty()) {
-        Change.Kind status = before == null ? Change.Kind.ADDED : after == null ? Change.Kind.REMOVED
-            : Change.Kind.CHANGED;
+        ChangeKind status = before == null ? ChangeKind.ADDED : after == null ? ChangeKind.REMOVED
+            : ChangeKind.CHANGED;
         List<Change> changes = new ArrayList<>(findings.changes);
         // Sections in a fixed order; within one, in the order the comparison found them (sorted by name).
         changes.sort(java.util.Comparator.comparing(Change::area));

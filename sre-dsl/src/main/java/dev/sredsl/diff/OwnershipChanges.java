@@ -37,7 +37,7 @@ final class OwnershipChanges {
       details.add(Change.Detail.of("tier", tierBefore, tierAfter));
     }
     if (!details.isEmpty()) {
-      findings.change(new Change(Area.OWNERSHIP, Change.Kind.CHANGED, RiskAcknowledgement.OWNERSHIP, "", details));
+      findings.change(new Change(Area.OWNERSHIP, ChangeKind.CHANGED, RiskAcknowledgement.OWNERSHIP, "", details));
     }
   }
 }

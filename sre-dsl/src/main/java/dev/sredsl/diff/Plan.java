@@ -22,7 +22,7 @@ public record Plan(String baseline, List<RiskFinding> risks, List<ServiceChanges
   }
 
   /** The changes of one service, by area; {@code status} says whether the service came, went or changed. */
-  public record ServiceChanges(String service, Change.Kind status, List<Change> changes) {
+  public record ServiceChanges(String service, ChangeKind status, List<Change> changes) {
     public ServiceChanges {
       changes = List.copyOf(changes);
     }

@@ -56,8 +56,8 @@ public final class PlanMarkdown {
     }
     for (Plan.ServiceChanges service : plan.services()) {
       out.append("### ").append(MarkdownText.inline(service.service()));
-      if (service.status() != Change.Kind.CHANGED) {
-        out.append(" (").append(service.status() == Change.Kind.ADDED ? "new service" : "service removed").append(')');
+      if (service.status() != ChangeKind.CHANGED) {
+        out.append(" (").append(service.status() == ChangeKind.ADDED ? "new service" : "service removed").append(')');
       }
       out.append("\n\n");
       if (summarised) {
@@ -130,7 +130,7 @@ public final class PlanMarkdown {
           out.append(": ").append(MarkdownText.inline(detail.before())).append(" → ")
               .append(MarkdownText.inline(detail.after())).append('\n');
         } else if (detail.after() != null) {
-          out.append(change.kind() == Change.Kind.CHANGED ? ", added: " : ": ")
+          out.append(change.kind() == ChangeKind.CHANGED ? ", added: " : ": ")
               .append(MarkdownText.inline(detail.after())).append('\n');
         } else {
           out.append(", removed: ").append(MarkdownText.inline(detail.before())).append('\n');
@@ -163,7 +163,7 @@ public final class PlanMarkdown {
     }
     counts.forEach((area, n) -> {
       List<String> parts = new ArrayList<>();
-      for (Change.Kind kind : Change.Kind.values()) {
+      for (ChangeKind kind : ChangeKind.values()) {
         if (n[kind.ordinal()] > 0) {
           parts.add(n[kind.ordinal()] + " " + kind.word().toLowerCase(Locale.ROOT));
         }

@@ -16,12 +16,12 @@ final class RecordingChanges {
       String x = Values.canonical(a.get(name));
       String y = Values.canonical(b.get(name));
       if (x == null) {
-        findings.change(new Change(Area.RECORDING_RULES, Change.Kind.ADDED, name, "",
+        findings.change(new Change(Area.RECORDING_RULES, ChangeKind.ADDED, name, "",
             List.of(Change.Detail.code("expression", null, y))));
       } else if (y == null) {
-        findings.change(new Change(Area.RECORDING_RULES, Change.Kind.REMOVED, name, "", List.of()));
+        findings.change(new Change(Area.RECORDING_RULES, ChangeKind.REMOVED, name, "", List.of()));
       } else if (!x.equals(y)) {
-        findings.change(new Change(Area.RECORDING_RULES, Change.Kind.CHANGED, name, "",
+        findings.change(new Change(Area.RECORDING_RULES, ChangeKind.CHANGED, name, "",
             List.of(Change.Detail.code("expression", x, y))));
       }
     }

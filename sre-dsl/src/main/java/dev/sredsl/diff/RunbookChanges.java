@@ -33,7 +33,7 @@ final class RunbookChanges {
         continue;
       }
       if (b.isMissingNode()) {
-        findings.change(new Change(Area.RUNBOOKS, Change.Kind.REMOVED, name, "", List.of()));
+        findings.change(new Change(Area.RUNBOOKS, ChangeKind.REMOVED, name, "", List.of()));
         if (pages && !a.path("escalation").isEmpty()) {
           findings.risk(Risk.ESCALATION_REMOVED, name, "`" + name + "` has no runbook any more");
         }
@@ -47,11 +47,11 @@ final class RunbookChanges {
         y.stream().filter(step -> !x.contains(step)).forEach(step -> details.add(Change.Detail.of(section, null, step)));
       }
       if (a.isMissingNode()) {
-        findings.change(new Change(Area.RUNBOOKS, Change.Kind.ADDED, name, "", details));
+        findings.change(new Change(Area.RUNBOOKS, ChangeKind.ADDED, name, "", details));
         continue;
       }
       if (!details.isEmpty()) {
-        findings.change(new Change(Area.RUNBOOKS, Change.Kind.CHANGED, name, "", details));
+        findings.change(new Change(Area.RUNBOOKS, ChangeKind.CHANGED, name, "", details));
       }
       if (pages && !a.path("escalation").isEmpty() && b.path("escalation").isEmpty()) {
         findings.risk(Risk.ESCALATION_REMOVED, name, "`" + name + "`'s runbook no longer says when to escalate");

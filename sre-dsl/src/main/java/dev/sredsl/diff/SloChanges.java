@@ -23,9 +23,9 @@ final class SloChanges {
       JsonNode a = old.get(name);
       JsonNode b = now.get(name);
       if (a == null) {
-        findings.change(new Change(Area.SLOS, Change.Kind.ADDED, name, objective(b), described(b)));
+        findings.change(new Change(Area.SLOS, ChangeKind.ADDED, name, objective(b), described(b)));
       } else if (b == null) {
-        findings.change(new Change(Area.SLOS, Change.Kind.REMOVED, name, objective(a), List.of()));
+        findings.change(new Change(Area.SLOS, ChangeKind.REMOVED, name, objective(a), List.of()));
         findings.risk(Risk.SLO_LOWERED, name, "SLO " + name + " removed (was " + objective(a) + ")");
       } else {
         changed(name, a, b, findings);
@@ -116,7 +116,7 @@ final class SloChanges {
           b.path("windowForm").asText()));
     }
     if (!details.isEmpty()) {
-      findings.change(new Change(Area.SLOS, Change.Kind.CHANGED, name, after, details));
+      findings.change(new Change(Area.SLOS, ChangeKind.CHANGED, name, after, details));
     }
   }
 
