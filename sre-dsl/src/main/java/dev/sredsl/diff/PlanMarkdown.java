@@ -30,7 +30,17 @@ public final class PlanMarkdown {
       return out.toString();
     }
     String full = render(plan, false);
-    return full.length() <= LIMIT ? full : render(plan, true);
+    if (full.length() <= LIMIT) {
+      return full;
+    }
+    String text = render(plan, true);
+    if (text.length() > LIMIT) {
+      // Thousands of services: keep the head, which holds the risks, within the limit.
+      String tail = "\n… cut at GitHub's comment limit; every change is in sre-diff.json.\n";
+      int cut = text.lastIndexOf('\n', LIMIT - tail.length() - 1);
+      text = text.substring(0, cut + 1) + tail;
+    }
+    return text;
   }
 
   private static String render(Plan plan, boolean summarised) {
@@ -70,14 +80,7 @@ public final class PlanMarkdown {
       out.append("The whole plan is longer than a pull-request comment may be; every change is in sre-diff.json.\n\n");
     }
     unused(plan, out);
-    String text = out.toString().stripTrailing() + "\n";
-    if (text.length() > LIMIT) {
-      // Thousands of services: keep the head, which holds the risks, within the limit.
-      String tail = "\n… cut at GitHub's comment limit; every change is in sre-diff.json.\n";
-      int cut = text.lastIndexOf('\n', LIMIT - tail.length() - 1);
-      text = text.substring(0, cut + 1) + tail;
-    }
-    return text;
+    return out.toString().stripTrailing() + "\n";
   }
 
   private static String headline(Plan plan) {
