@@ -85,8 +85,8 @@ class GenerateMojoTest extends MojoTestSupport {
     JsonNode alert = alert(out, CompleteMonitoring.ALERT);
     assertEquals("critical", alert.path("labels").path("severity").asText(), alert.toString());
     assertFalse(alert.path("annotations").has("runbook_url"), "no runbookBaseUrl, no runbook_url: " + alert);
-    assertEquals(List.of("Generated 11 files for 1 services in " + out.toFile()
-        + " (11 written, 0 unchanged, 0 stale removed)"), log.at(Level.INFO).stream()
+    assertEquals(List.of("Generated 12 files for 1 services in " + out.toFile()
+        + " (12 written, 0 unchanged, 0 stale removed)"), log.at(Level.INFO).stream()
         .filter(l -> l.startsWith("Generated ")).toList(), log.all());
   }
 
@@ -168,7 +168,7 @@ class GenerateMojoTest extends MojoTestSupport {
     mojo.execute();
 
     List<String> secondRun = log.at(Level.INFO).subList(linesOfFirstRun, log.at(Level.INFO).size());
-    assertEquals(List.of("Output is up to date (11 files in " + file("target/sre").toFile()
+    assertEquals(List.of("Output is up to date (12 files in " + file("target/sre").toFile()
         + "); nothing to generate"), secondRun, log.all());
     assertEquals(first, contents(file("target/sre")), "the up-to-date run changed the output");
   }
@@ -184,8 +184,8 @@ class GenerateMojoTest extends MojoTestSupport {
     mojo.execute();
 
     List<String> secondRun = log.at(Level.INFO).subList(linesOfFirstRun, log.at(Level.INFO).size());
-    assertEquals(List.of("Generating: sre.force=true", "Generated 11 files for 1 services in "
-        + file("target/sre").toFile() + " (0 written, 11 unchanged, 0 stale removed)"), secondRun, log.all());
+    assertEquals(List.of("Generating: sre.force=true", "Generated 12 files for 1 services in "
+        + file("target/sre").toFile() + " (0 written, 12 unchanged, 0 stale removed)"), secondRun, log.all());
   }
 
   @Test
