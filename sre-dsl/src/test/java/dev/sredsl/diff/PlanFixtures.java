@@ -197,7 +197,12 @@ final class PlanFixtures {
   }
 
   static OutputTree tree(String label, Declarations declarations) {
-    Map<String, byte[]> files = new TreeMap<>();
+    return tree(label, declarations, Map.of());
+  }
+
+  /** As {@link #tree(String, Declarations)}, with further files, e.g. an sre:verify report. */
+  static OutputTree tree(String label, Declarations declarations, Map<String, byte[]> extra) {
+    Map<String, byte[]> files = new TreeMap<>(extra);
     for (GeneratedFile file : new SrePipeline().generate(declarations, SETTINGS).all()) {
       files.put(file.path(), file.content());
     }
