@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Before/after pairs of definitions, one kind of change each, and the exact Markdown lines the plan
  * shows for it. Every plan must parse as CommonMark with no HTML but the collapsible sections.
  */
-class PlanMarkdownTest {
+public class PlanMarkdownTest {
 
   /** The plan of a pair, checked for HTML, then searched for {@code expected} lines, in that order. */
   private static String assertPlanShows(PlanFixtures.Knobs before, PlanFixtures.Knobs after, String... expected) {
@@ -43,7 +43,8 @@ class PlanMarkdownTest {
     assertTrue(!plan.contains(text), "the plan should not say '" + text + "':\n" + plan);
   }
 
-  static void assertOnlyCollapsibleHtml(String markdown) {
+  /** Fails when the Markdown holds raw HTML other than {@code <details>} and {@code <summary>}. */
+  public static void assertOnlyCollapsibleHtml(String markdown) {
     List<String> html = new ArrayList<>();
     Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
       @Override

@@ -15,6 +15,11 @@ import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.SrePipeline;
 import dev.sredsl.testing.OutputValidators;
+import dev.sredsl.diff.MonitoringDiff;
+import dev.sredsl.diff.OutputTree;
+import dev.sredsl.diff.Plan;
+import dev.sredsl.diff.PlanMarkdown;
+import dev.sredsl.diff.PlanMarkdownTest;
 import dev.sredsl.promql.PromDuration;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +55,7 @@ class RandomDefinitionsPropertyTest {
   private static final int COUNT = Integer.getInteger("sredsl.definitions", DEFAULT_COUNT);
   private static final int RULE_TEST_SAMPLE = Integer.getInteger("sredsl.ruleTestSample", 5);
   private static final Duration RULE_TEST_HORIZON = Duration.ofHours(2);
+  private static final int DIFF_SAMPLE = Integer.getInteger("sredsl.diffSample", 100);
   private static final int ROUTES_TEST_SAMPLE = Integer.getInteger("sredsl.routesTestSample", 25);
   private static final String RUNBOOKS = "https://git.example.com/runbooks";
   private static final GenerationSettings SETTINGS = new GenerationSettings(RUNBOOKS, "https://grafana.example.com",
@@ -140,6 +146,25 @@ class RandomDefinitionsPropertyTest {
       }
     }
     return latest;
+  }
+
+  /**
+   * sre:diff on random output: a build compared with itself is "No monitoring change.", and compared
+   * with the previous random definitions gives a plan of Markdown with no HTML but the collapsible
+   * sections, within a comment's length, for an evenly spread sample ({@code -Dsredsl.diffSample}).
+   */
+  @Test
+  void theDiffOfABuildWithItselfIsEmptyAndWithAnotherIsAPlan() {
+    int step = Math.max(1, COUNT / DIFF_SAMPLE);
+    for (int i = step; i < COUNT; i += step) {
+      OutputTree previous = OutputTree.read(output(i - 1), "sre.diffBaseline");
+      OutputTree current = OutputTree.read(output(i), "sre.diffBaseline");
+      Plan same = new MonitoringDiff("sre.diffBaseline").compare(current, current);
+      assertEquals(PlanMarkdown.NO_CHANGE + "\n", PlanMarkdown.render(same), where(i));
+      String plan = PlanMarkdown.render(new MonitoringDiff("sre.diffBaseline").compare(previous, current));
+      assertTrue(plan.length() <= PlanMarkdown.LIMIT, where(i));
+      PlanMarkdownTest.assertOnlyCollapsibleHtml(plan);
+    }
   }
 
   @Test
