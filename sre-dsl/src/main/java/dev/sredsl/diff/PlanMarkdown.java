@@ -9,13 +9,18 @@ import java.util.Map;
 /**
  * The plan as Markdown for a pull-request comment or a CI step summary: one line when nothing changed;
  * else the changes that reduce protection first, then each changed service by area, PromQL in
- * collapsible sections. A plan longer than a GitHub comment may be ({@value #LIMIT} characters) is
- * summarised: the risks in full, then each service's changes counted by area.
+ * collapsible sections. A plan longer than a GitHub comment may be ({@value #LIMIT} characters, less
+ * room for a workflow's own line) is summarised: the risks, then each service's changes counted by area.
  */
 public final class PlanMarkdown {
 
   /** GitHub's limit on a comment's length, in characters. */
   public static final int LIMIT = 65_536;
+  /**
+   * The longest plan this writes: below {@link #LIMIT}, so that a workflow may add a line of its own
+   * (a marker to find its earlier comment, a link to the run) and still post it.
+   */
+  public static final int BUDGET = LIMIT - 1_024;
   /** The line of an empty plan. */
   public static final String NO_CHANGE = "No monitoring change.";
 
@@ -30,14 +35,14 @@ public final class PlanMarkdown {
       return out.toString();
     }
     String full = render(plan, false);
-    if (full.length() <= LIMIT) {
+    if (full.length() <= BUDGET) {
       return full;
     }
     String text = render(plan, true);
-    if (text.length() > LIMIT) {
+    if (text.length() > BUDGET) {
       // Thousands of services: keep the head, which holds the risks, within the limit.
       String tail = "\n… cut at GitHub's comment limit; every change is in sre-diff.json.\n";
-      int cut = text.lastIndexOf('\n', LIMIT - tail.length() - 1);
+      int cut = text.lastIndexOf('\n', BUDGET - tail.length() - 1);
       text = text.substring(0, cut + 1) + tail;
     }
     return text;
@@ -154,7 +159,7 @@ public final class PlanMarkdown {
   /** An element as the plan names it: identifiers in code, titles as text. */
   private static String element(Change change) {
     return switch (change.area()) {
-      case ALERTS, RUNBOOKS, RECORDING_RULES, SLOS -> MarkdownText.code(change.element());
+      case ALERTS, RUNBOOKS, RECORDING_RULES, SLOS, COVERAGE -> MarkdownText.code(change.element());
       default -> MarkdownText.inline(change.element());
     };
   }

@@ -204,7 +204,7 @@ public class PlanMarkdownTest {
         "  - diagnosis, added: Check the orders-db pool panel.",
         "  - escalation, removed: Page payments-secondary after 15 minutes.",
         "**Coverage**",
-        "- Changed RUNBOOK",
+        "- Changed `RUNBOOK`",
         "  - covered: 2 of 2 → 1 of 2");
   }
 
@@ -224,7 +224,7 @@ public class PlanMarkdownTest {
     assertPlanShows(BASE, BASE.with(k -> k.onCall(null)),
         "- **ownership removed** in checkout: no on-call any more (was payments-primary)",
         "  - on-call, removed: payments-primary",
-        "- Changed OWNERSHIP",
+        "- Changed `OWNERSHIP`",
         "  - covered: 1 of 1 → 0 of 1");
   }
 
@@ -311,7 +311,7 @@ public class PlanMarkdownTest {
     Plan plan = new MonitoringDiff("sre.diffBaseline").compare(PlanFixtures.tree("b", before.declarations()),
         PlanFixtures.tree("a", after.declarations()));
     String markdown = PlanMarkdown.render(plan);
-    assertTrue(markdown.length() <= PlanMarkdown.LIMIT, "length " + markdown.length());
+    assertTrue(markdown.length() <= PlanMarkdown.BUDGET, "length " + markdown.length());
     assertOnlyCollapsibleHtml(markdown);
     assertTrue(markdown.contains("- **SLO lowered** in svc-149: SLO availability: 99.9% over 30d: 43m12s of full"
         + " outage → 99% over 30d: 7h12m of full outage\n"), markdown);
@@ -331,7 +331,7 @@ public class PlanMarkdownTest {
           ChangeKind.REMOVED, "Svc" + i + "Down", "critical, to team-page", List.of()))));
     }
     String markdown = PlanMarkdown.render(new Plan("baseline", risks, services, List.of(), 5_000));
-    assertTrue(markdown.length() <= PlanMarkdown.LIMIT, "length " + markdown.length());
+    assertTrue(markdown.length() <= PlanMarkdown.BUDGET, "length " + markdown.length());
     assertTrue(markdown.startsWith("## Monitoring plan\n\n5000 changes in 5000 of 5000 services against the"
         + " baseline; 5000 reduce protection.\n\n### ⚠️ Changes that reduce protection\n\n- **alert removed** in"
         + " svc-0: `Svc0Down` (critical) removed\n"), markdown.substring(0, 300));

@@ -162,7 +162,7 @@ class RandomDefinitionsPropertyTest {
       Plan same = new MonitoringDiff("sre.diffBaseline").compare(current, current);
       assertEquals(PlanMarkdown.NO_CHANGE + "\n", PlanMarkdown.render(same), where(i));
       String plan = PlanMarkdown.render(new MonitoringDiff("sre.diffBaseline").compare(previous, current));
-      assertTrue(plan.length() <= PlanMarkdown.LIMIT, where(i));
+      assertTrue(plan.length() <= PlanMarkdown.BUDGET, where(i));
       PlanMarkdownTest.assertOnlyCollapsibleHtml(plan);
     }
   }
