@@ -103,7 +103,12 @@ final class Checks {
       return; // reported as missing by the caller
     }
     try {
-      dev.sredsl.promql.ValueType type = dev.sredsl.promql.PromQL.parse(expression).type();
+      dev.sredsl.promql.Expr parsed = dev.sredsl.promql.PromQL.parse(expression);
+      for (String problem : LabelNameArguments.problems(parsed)) {
+        report(what + " names a label that is no label name: " + problem + "; Prometheus would fail the rule at"
+            + " every evaluation, so use letters, digits and '_', not starting with a digit");
+      }
+      dev.sredsl.promql.ValueType type = parsed.type();
       if (type == dev.sredsl.promql.ValueType.RANGE_VECTOR) {
         report(what + " gives a range vector; wrap it in a function such as rate(...) or max_over_time(...)");
       } else if (type == dev.sredsl.promql.ValueType.STRING) {

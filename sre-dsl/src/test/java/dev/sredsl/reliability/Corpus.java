@@ -177,6 +177,9 @@ final class Corpus {
         service("PromQL with an unknown function",
             s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("rates(orders_total[5m]) > 1")))),
         service("empty PromQL", s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("  ")))),
+        service("PromQL naming labels that are no label names",
+            s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("count_values(\"build version\","
+                + " label_replace(up, \"1st\", \"$1\", \"instance\", \"(.*)\")) > 1")))),
 
         // Alert labels.
         service("label name starting with a digit",

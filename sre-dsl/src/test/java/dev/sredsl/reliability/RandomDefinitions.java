@@ -288,8 +288,8 @@ final class RandomDefinitions {
    * Any instant-vector PromQL, from the parser's own fuzzer, provided every selector names its metric:
    * a bare {@code {le="x"}} selects every metric with that label, which as an alert fails at run time
    * ("vector contains metrics with the same labelset") once two such metrics exist. Nor may
-   * {@code label_replace} or {@code label_join} name a label that is not a label name: Prometheus
-   * parses those and refuses them only when it evaluates them (the build does not check them yet).
+   * {@code label_replace}, {@code label_join} or {@code count_values} name a label that is not a label
+   * name: Prometheus refuses those only when it evaluates them, and the build refuses them.
    */
   private String randomExpression() {
     while (true) {
@@ -297,6 +297,10 @@ final class RandomDefinitions {
       boolean[] named = {true};
       ExprTree.walk(expression, (Expr e) -> {
         if (e instanceof VectorSelector v && v.name() == null) {
+          named[0] = false;
+        }
+        if (e instanceof dev.sredsl.promql.Aggregation a && a.op() == dev.sredsl.promql.AggregationOp.COUNT_VALUES
+            && a.param() instanceof dev.sredsl.promql.StringLiteral s && !s.value().matches("[a-zA-Z_][a-zA-Z0-9_]*")) {
           named[0] = false;
         }
         if (e instanceof dev.sredsl.promql.Call c && (c.function().name().equals("label_replace")
