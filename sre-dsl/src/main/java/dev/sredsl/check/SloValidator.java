@@ -20,6 +20,8 @@ final class SloValidator {
   static final Duration MAX_PERIOD = Duration.ofDays(365);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private final EventSliValidator events = new EventSliValidator();
+
   void validate(Service service, Slo slo, Checks serviceChecks) {
     Checks checks = serviceChecks.element("slo " + Problem.quoteName(slo.name()));
     checks.reportIfNotNull(Names.idProblem("slo name", slo.name(), "availability"));
@@ -41,9 +43,13 @@ final class SloValidator {
       burnRateAlertsCanFire(slo, checks);
     }
     minimumBadEvents(slo, checks);
-    if (service.requests() == null) {
+    if (slo.kind() == SloKind.EVENTS) {
+      // The windows a query is expanded to are known once the period and conditions are valid.
+      events.validate(slo, checks.problemCount() == before, checks);
+    } else if (service.requests() == null) {
       checks.report("no request metrics to measure the SLO; add .signals(Micrometer.httpServer())"
-          + " or another request-metrics preset to the service");
+          + " or another request-metrics preset to the service, or count the SLO's own events with"
+          + " Slo.events(...)");
     }
     if (slo.kind() == SloKind.LATENCY) {
       checks.duration("latency threshold", slo.latencyThreshold(), Duration.ofMillis(1), Duration.ofMinutes(10),

@@ -7,7 +7,9 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.Slo;
+import dev.sredsl.model.EventCount;
 import dev.sredsl.model.SloKind;
+import dev.sredsl.promql.PromDuration;
 import dev.sredsl.model.Tier;
 import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.LabelMatcher;
@@ -102,6 +104,17 @@ public final class MissingData {
   }
 
   private static PagingAlert sloAlert(Service service, Slo slo) {
+    if (slo.kind() == SloKind.EVENTS) {
+      // All events are what the SLO needs data for; without them every ratio is empty.
+      List<VectorSelector> watched = new ArrayList<>();
+      List<String> unwatched = new ArrayList<>();
+      if (slo.events().total() instanceof EventCount.Counter counter) {
+        watched.add(counter.selector(service.selector()));
+      } else if (slo.events().total() instanceof EventCount.Query query) {
+        inputsOf(service, query.expand(PromDuration.format(BurnRates.BASE_WINDOW)), watched, unwatched);
+      }
+      return new PagingAlert(AlertNames.fastBurnAlert(service, slo), watched, unwatched);
+    }
     RequestMetrics r = service.requests();
     List<VectorSelector> watched = new ArrayList<>();
     watched.add(watch(service, r.countMetric(), List.of()));

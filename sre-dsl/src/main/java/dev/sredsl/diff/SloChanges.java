@@ -90,6 +90,13 @@ final class SloChanges {
         findings.risk(Risk.SLO_LOWERED, name, "SLO " + name + ": " + before + " → " + after);
       }
     }
+    for (String count : List.of("bad", "good", "total")) {
+      String x = a.path("events").path(count).asText(null);
+      String y = b.path("events").path(count).asText(null);
+      if (Values.differ(x, y)) {
+        details.add(Change.Detail.code(count + " events", x, y));
+      }
+    }
     tier(name, "page", a.path("pageAlerts"), b.path("pageAlerts"), details, findings);
     tier(name, "ticket", a.path("ticketAlerts"), b.path("ticketAlerts"), details, findings);
     boolean exhaustedBefore = a.path("budgetExhaustedTicket").asBoolean();

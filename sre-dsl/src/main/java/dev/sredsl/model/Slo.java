@@ -38,6 +38,8 @@ import java.util.List;
  * @param budgetExhaustedTicket whether a ticket opens when the period's whole error budget is spent
  * @param windowForm how the ratios of the windows longer than five minutes are computed; {@code null}
  *     for the build's choice ({@link SloWindowForm#RECORDED} unless configured)
+ * @param events for {@link SloKind#EVENTS}: how its bad (or good) and all events are counted;
+ *     {@code null} for the request SLOs
  */
 public record Slo(
     String name,
@@ -52,7 +54,8 @@ public record Slo(
     List<BurnRateWindow> ticketWindows,
     int minimumBadEvents,
     boolean budgetExhaustedTicket,
-    SloWindowForm windowForm) {
+    SloWindowForm windowForm,
+    EventSli events) {
 
   /**
    * Bad events a burn-rate condition needs in its long window by default. Below a few hundred events
@@ -80,7 +83,7 @@ public record Slo(
    */
   public static Slo availability(double percent) {
     return new Slo("availability", SloKind.AVAILABILITY, percent, DEFAULT_PERIOD, null, null, true, true,
-        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null);
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null, null);
   }
 
   /**
@@ -97,7 +100,69 @@ public record Slo(
    */
   public static Slo latency(Duration threshold) {
     return new Slo("latency", SloKind.LATENCY, Double.NaN, DEFAULT_PERIOD, threshold, null, true, true,
-        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null);
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null, null);
+  }
+
+  /**
+   * An SLO on events the team counts, not the service's HTTP requests: a Kafka consumer's records, a
+   * batch job's runs, a gRPC server's calls. Give the events with {@link #bad} or {@link #good}, all
+   * events with {@link #total}, and the objective with {@link #percent}; all are required.
+   *
+   * <pre>{@code
+   * Slo.events("job-success")
+   *     .bad(EventCount.counter("jobs_total").where("result", "failed"))
+   *     .total(EventCount.counter("jobs_total"))
+   *     .percent(99.5)
+   * }</pre>
+   *
+   * Measured over 30 days, both burn-rate tiers on, like the request SLOs.
+   *
+   * @param sloName 1 to 63 lower-case letters, digits and dashes, starting with a letter
+   * @return the SLO, without events or objective yet
+   */
+  public static Slo events(String sloName) {
+    return new Slo(sloName, SloKind.EVENTS, Double.NaN, DEFAULT_PERIOD, null, null, true, true, List.of(), List.of(),
+        DEFAULT_MINIMUM_BAD_EVENTS, false, null, EventSli.NONE);
+  }
+
+  /**
+   * The events that spend the error budget, for {@link #events} SLOs.
+   *
+   * @param count e.g. {@code EventCount.counter("jobs_total").where("result", "failed")}
+   * @return a copy counting those as bad
+   */
+  public Slo bad(EventCount count) {
+    return withEvents(eventsOrNone().withBad(count));
+  }
+
+  /**
+   * The events that keep the promise, for {@link #events} SLOs whose counters count success; the bad
+   * events are all events less these.
+   *
+   * @param count e.g. {@code EventCount.counter("jobs_total").where("result", "ok")}
+   * @return a copy counting those as good
+   */
+  public Slo good(EventCount count) {
+    return withEvents(eventsOrNone().withGood(count));
+  }
+
+  /**
+   * All events, for {@link #events} SLOs.
+   *
+   * @param count e.g. {@code EventCount.counter("jobs_total")}
+   * @return a copy counting those as all events
+   */
+  public Slo total(EventCount count) {
+    return withEvents(eventsOrNone().withTotal(count));
+  }
+
+  private EventSli eventsOrNone() {
+    return events == null ? EventSli.NONE : events;
+  }
+
+  private Slo withEvents(EventSli sli) {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, sli);
   }
 
   /**
@@ -108,7 +173,7 @@ public record Slo(
    */
   public Slo percent(double percent) {
     return new Slo(name, kind, percent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -120,7 +185,7 @@ public record Slo(
    */
   public Slo over(Duration window) {
     return new Slo(name, kind, objectivePercent, window, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -133,7 +198,7 @@ public record Slo(
    */
   public Slo named(String sloName) {
     return new Slo(sloName, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -144,7 +209,7 @@ public record Slo(
    */
   public Slo describedAs(String text) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, text, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -155,7 +220,7 @@ public record Slo(
    */
   public Slo withoutPaging() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, false, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -165,7 +230,7 @@ public record Slo(
    */
   public Slo withoutTickets() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, false,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -182,7 +247,7 @@ public record Slo(
    */
   public Slo pageWhen(BurnRateWindow... windows) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm);
+        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -194,7 +259,7 @@ public record Slo(
    */
   public Slo ticketWhen(BurnRateWindow... windows) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket, windowForm);
+        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -202,12 +267,12 @@ public record Slo(
    * window holds at least {@code events} bad events (failed or slow requests). 1 switches the guard
    * off.
    *
-   * @param events from 1 to 1000; default {@value #DEFAULT_MINIMUM_BAD_EVENTS}
+   * @param count from 1 to 1000; default {@value #DEFAULT_MINIMUM_BAD_EVENTS}
    * @return a copy with that guard
    */
-  public Slo minimumBadEvents(int events) {
+  public Slo minimumBadEvents(int count) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, events, budgetExhaustedTicket, windowForm);
+        pageWindows, ticketWindows, count, budgetExhaustedTicket, windowForm, events);
   }
 
   /**
@@ -219,7 +284,7 @@ public record Slo(
    */
   public Slo ticketWhenBudgetExhausted() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, true, windowForm);
+        pageWindows, ticketWindows, minimumBadEvents, true, windowForm, events);
   }
 
   /**
@@ -244,7 +309,7 @@ public record Slo(
 
   private Slo withWindowForm(SloWindowForm form) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, form);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, form, events);
   }
 
   private static List<BurnRateWindow> listOf(BurnRateWindow[] windows) {

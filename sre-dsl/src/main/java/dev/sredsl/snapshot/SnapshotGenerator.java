@@ -83,6 +83,19 @@ public final class SnapshotGenerator {
     if (slo.latencyThreshold() != null) {
       node.put("latencyThreshold", PromDuration.format(slo.latencyThreshold()));
     }
+    if (slo.events() != null) {
+      Map<String, Object> events = new LinkedHashMap<>();
+      if (slo.events().bad() != null) {
+        events.put("bad", slo.events().bad().describe());
+      }
+      if (slo.events().good() != null) {
+        events.put("good", slo.events().good().describe());
+      }
+      if (slo.events().total() != null) {
+        events.put("total", slo.events().total().describe());
+      }
+      node.put("events", events);
+    }
     node.put("objectivePercent", slo.objectivePercent());
     node.put("period", PromDuration.format(slo.period()));
     node.put("errorBudget", PromDuration.format(fullOutage(slo)));

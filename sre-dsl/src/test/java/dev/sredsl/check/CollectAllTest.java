@@ -49,13 +49,15 @@ class CollectAllTest {
       "service 'checkout', slo 'availability': objective must be between 0 and 100 percent, both excluded, e.g."
           + " 99.9, was 100.0",
       "service 'checkout', slo 'availability': no request metrics to measure the SLO; add"
-          + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
+          + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service,"
+          + " or count the SLO's own events with Slo.events(...)",
       "service 'checkout', slo 'latency': objective is missing or not a number; give it in percent, e.g."
           + " Slo.availability(99.9) or .percent(99.0)",
       "service 'checkout', slo 'latency': period must be a whole number of days, e.g. Duration.ofDays(28), was"
           + " 1d12h",
       "service 'checkout', slo 'latency': no request metrics to measure the SLO; add"
-          + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
+          + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service,"
+          + " or count the SLO's own events with Slo.events(...)",
       "service 'checkout', alert 'CheckoutHighErrorRate': error ratio threshold must be between 0 and 1,"
           + " both excluded (0.05 means 5%), was 5.0",
       "service 'checkout', alert 'CheckoutHighErrorRate': an error-ratio condition needs request metrics; add"

@@ -150,7 +150,8 @@ class SloValidationTest {
   @Test
   void reportsAnSloOnAServiceWithoutRequestMetrics() {
     assertEquals(List.of("service 'checkout', slo 'availability': no request metrics to measure the SLO; add"
-            + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service"),
+            + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service,"
+            + " or count the SLO's own events with Slo.events(...)"),
         problemsOf("checkout", s -> s.tier(Tier.CRITICAL).slo(Slo.availability(99.9))));
   }
 
@@ -197,7 +198,8 @@ class SloValidationTest {
             "service 'checkout', slo 'p99': period must be a whole number of days, e.g. Duration.ofDays(28), was"
                 + " 1d12h",
             "service 'checkout', slo 'p99': no request metrics to measure the SLO; add"
-                + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service",
+                + " .signals(Micrometer.httpServer()) or another request-metrics preset to the service,"
+          + " or count the SLO's own events with Slo.events(...)",
             "service 'checkout', slo 'p99': latency threshold must be positive, was 0s; give a histogram"
                 + " bucket boundary such as Duration.ofMillis(300)"),
         problemsOf("checkout", s -> s.tier(Tier.CRITICAL)

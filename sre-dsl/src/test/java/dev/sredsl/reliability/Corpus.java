@@ -12,6 +12,7 @@ import dev.sredsl.dsl.AlertBuilder;
 import dev.sredsl.dsl.ServiceBuilder;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.model.CoverageCounter;
+import dev.sredsl.model.EventCount;
 import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
@@ -177,6 +178,23 @@ final class Corpus {
         service("PromQL with an unknown function",
             s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("rates(orders_total[5m]) > 1")))),
         service("empty PromQL", s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("  ")))),
+        service("event SLO without bad or good events",
+            s -> s.slo(Slo.events("runs").total(EventCount.counter("runs_total")).percent(99))),
+        service("event SLO with both bad and good events, and no total",
+            s -> s.slo(Slo.events("runs").bad(EventCount.counter("runs_total").where("result", "failed"))
+                .good(EventCount.counter("runs_total").where("result", "ok")).percent(99))),
+        service("event SLO counting a counter that is no metric name",
+            s -> s.slo(Slo.events("runs").bad(EventCount.counter("runs total").where("result", "failed"))
+                .total(EventCount.counter("runs_total")).percent(99))),
+        service("event SLO query without the window placeholder",
+            s -> s.slo(Slo.events("runs").bad(EventCount.query("sum(rate(runs_failed_total[5m]))"))
+                .total(EventCount.counter("runs_total")).percent(99))),
+        service("event SLO query giving a range vector",
+            s -> s.slo(Slo.events("runs").bad(EventCount.counter("runs_failed_total"))
+                .total(EventCount.query("runs_total[${window}]")).percent(99))),
+        service("event SLO query with the placeholder where PromQL takes no duration",
+            s -> s.slo(Slo.events("runs").bad(EventCount.query("sum(rate(runs_failed_total[5m])) > ${window}"))
+                .total(EventCount.counter("runs_total")).percent(99))),
         service("PromQL naming labels that are no label names",
             s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("count_values(\"build version\","
                 + " label_replace(up, \"1st\", \"$1\", \"instance\", \"(.*)\")) > 1")))),

@@ -56,8 +56,12 @@ public final class RuleTestsGenerator {
     }
     for (Slo slo : service.slos()) {
       if (slo.budgetExhaustedTicket()) {
-        generatedCases(AlertNames.budgetExhaustedAlert(service, slo), SloScenarios.budget(service, slo), alertRules,
-            tests, untested);
+        Optional<AlertScenarios.Pair> budget = SloScenarios.budget(service, slo);
+        if (budget.isEmpty()) {
+          untested.add(AlertNames.budgetExhaustedAlert(service, slo) + ": " + SloScenarios.whyNone(slo));
+        } else {
+          generatedCases(AlertNames.budgetExhaustedAlert(service, slo), budget, alertRules, tests, untested);
+        }
       }
     }
     if (alertRules.containsKey(AlertNames.metricsMissingAlert(service))) {
@@ -109,7 +113,7 @@ public final class RuleTestsGenerator {
       Map<String, Rule> alertRules, List<Object> tests, List<String> untested) {
     Optional<AlertScenarios.Pair> pair = SloScenarios.of(service, slo, tier);
     if (pair.isEmpty()) {
-      untested.add(alertName + ": no label values satisfy the service's selector");
+      untested.add(alertName + ": " + SloScenarios.whyNone(slo));
       return;
     }
     // Burn-rate alerts carry no templates and show no value: one alert, the rule's labels.

@@ -64,9 +64,17 @@ final class SloRules {
     VectorSelector all = RecordedSeries.ofSlo(RecordedSeries.SLO_EVENTS_RATE, service, slo);
     List<Rule> rules = new ArrayList<>();
     // The base rates read the golden-signal group's rates: each raw series is read once per evaluation.
-    rules.add(Rule.recording(RecordedSeries.SLO_EVENTS_RATE,
-        sum(RecordedSeries.ofService(RecordedSeries.requestRate(r), service)), labels));
-    rules.add(Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE, badRateFromRecordings(service, slo), labels));
+    if (slo.kind() == SloKind.EVENTS) {
+      // Events of the team's own counters: no golden-signal recording holds them, so they are read raw.
+      rules.add(Rule.recording(RecordedSeries.SLO_EVENTS_RATE,
+          EventRates.total(service, slo.events(), BurnRates.BASE_WINDOW), labels));
+      rules.add(Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE,
+          EventRates.bad(service, slo.events(), BurnRates.BASE_WINDOW), labels));
+    } else {
+      rules.add(Rule.recording(RecordedSeries.SLO_EVENTS_RATE,
+          sum(RecordedSeries.ofService(RecordedSeries.requestRate(r), service)), labels));
+      rules.add(Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE, badRateFromRecordings(service, slo), labels));
+    }
     for (Duration window : BurnRates.recordedWindows(slo)) {
       Expr ratio;
       if (window.equals(BurnRates.BASE_WINDOW)) {
@@ -74,13 +82,16 @@ final class SloRules {
       } else if (averaged(form, window)) {
         ratio = averagedRatio(bad, all, window);
       } else {
-        ratio = errorRatio(r, slo, window);
+        ratio = slo.kind() == SloKind.EVENTS ? EventRates.errorRatio(service, slo.events(), window)
+            : errorRatio(r, slo, window);
       }
       rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window), ratio, labels));
     }
     for (Duration window : BurnRates.guardedWindows(slo)) {
       rules.add(Rule.recording(RecordedSeries.sloBadEvents(window), averaged(form, window)
-          ? badEventsFromRecordings(bad, window) : badEvents(r, slo, window), labels));
+          ? badEventsFromRecordings(bad, window)
+          : slo.kind() == SloKind.EVENTS ? EventRates.badEvents(service, slo.events(), window)
+          : badEvents(r, slo, window), labels));
     }
     // The period is too long to read raw in either form: a ratio of the base rates averaged over it.
     rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()), averagedRatio(bad, all, slo.period()),
@@ -113,8 +124,13 @@ final class SloRules {
    */
   static List<Rule> baseRatesFromRawSeries(Service service, Slo slo, Map<String, String> serviceLabels) {
     Map<String, String> labels = sloLabels(slo, serviceLabels);
-    RequestMetrics r = service.requests();
     Duration base = BurnRates.BASE_WINDOW;
+    if (slo.kind() == SloKind.EVENTS) {
+      return List.of(
+          Rule.recording(RecordedSeries.SLO_EVENTS_RATE, EventRates.total(service, slo.events(), base), labels),
+          Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE, EventRates.bad(service, slo.events(), base), labels));
+    }
+    RequestMetrics r = service.requests();
     return List.of(
         Rule.recording(RecordedSeries.SLO_EVENTS_RATE, sum(rate(r.requests(), base)), labels),
         Rule.recording(RecordedSeries.SLO_BAD_EVENTS_RATE, slo.kind() == SloKind.AVAILABILITY

@@ -31,12 +31,22 @@ final class SloScenarios {
     BigDecimal lowest = tier.stream().map(w -> w.threshold(slo.period(), budget)).min(BigDecimal::compareTo).orElseThrow();
     long below = lowest.multiply(BigDecimal.valueOf(TOTAL)).setScale(0, java.math.RoundingMode.CEILING).longValue() - 1;
     long above = below + 2;
-    Optional<Scenario> firing = scenario(service.requests(), slo, Math.min(above, TOTAL), "just above the lowest threshold");
-    Optional<Scenario> silent = scenario(service.requests(), slo, Math.max(below, 0), "just below the lowest threshold");
+    Optional<Scenario> firing = scenario(service, slo, Math.min(above, TOTAL), "just above the lowest threshold");
+    Optional<Scenario> silent = scenario(service, slo, Math.max(below, 0), "just below the lowest threshold");
     if (firing.isEmpty() || silent.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new AlertScenarios.Pair(firing.get(), silent.get()));
+  }
+
+  /** Why an SLO has no scenarios, for the test file's header. */
+  static String whyNone(Slo slo) {
+    if (slo.kind() == SloKind.EVENTS && slo.events().counts().stream()
+        .anyMatch(c -> c instanceof dev.sredsl.model.EventCount.Query)) {
+      return "its events are counted by PromQL queries, whose input series the generator cannot derive; pin the"
+          + " alert with a promtool test of your own";
+    }
+    return "no label values satisfy the service's selector";
   }
 
   /**
@@ -47,8 +57,8 @@ final class SloScenarios {
     BigDecimal budget = SloRules.errorBudget(slo);
     long twice = budget.multiply(BigDecimal.valueOf(2L * TOTAL)).setScale(0, java.math.RoundingMode.CEILING).longValue();
     long half = budget.multiply(BigDecimal.valueOf(TOTAL / 2)).setScale(0, java.math.RoundingMode.FLOOR).longValue();
-    Optional<Scenario> firing = scenario(service.requests(), slo, Math.min(twice, TOTAL), "twice the budget");
-    Optional<Scenario> silent = scenario(service.requests(), slo, half, "half the budget");
+    Optional<Scenario> firing = scenario(service, slo, Math.min(twice, TOTAL), "twice the budget");
+    Optional<Scenario> silent = scenario(service, slo, half, "half the budget");
     if (firing.isEmpty() || silent.isEmpty()) {
       return Optional.empty();
     }
@@ -58,13 +68,18 @@ final class SloScenarios {
     return Optional.of(new AlertScenarios.Pair(fires, silent.get()));
   }
 
-  private static Optional<Scenario> scenario(RequestMetrics r, Slo slo, long bad, String where) {
+  private static Optional<Scenario> scenario(Service service, Slo slo, long bad, String where) {
+    long minutes = EVAL_TIME.toMinutes() + 5;
+    String story = "a steady error ratio of " + bad + "/" + TOTAL + ", " + where;
+    if (slo.kind() == SloKind.EVENTS) {
+      return EventScenarios.series(service, slo.events(), bad, TOTAL, minutes)
+          .map(series -> new Scenario(story, series, EVAL_TIME, List.of()));
+    }
+    RequestMetrics r = service.requests();
     Optional<Map<String, String>> base = SyntheticSeries.labels(r.filters());
     if (base.isEmpty()) {
       return Optional.empty();
     }
-    long minutes = EVAL_TIME.toMinutes() + 5;
-    String story = "a steady error ratio of " + bad + "/" + TOTAL + ", " + where;
     if (slo.kind() == SloKind.AVAILABILITY) {
       Optional<String> failure = SyntheticSeries.valueFor(r.serverError());
       Optional<String> success = SyntheticSeries.valueNotSelectedBy(r.serverError());

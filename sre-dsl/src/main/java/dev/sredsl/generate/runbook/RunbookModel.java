@@ -71,8 +71,12 @@ final class RunbookModel {
     s.put("period", PromDuration.format(slo.period()));
     s.put("budget", BigDecimal.valueOf(100).subtract(BigDecimal.valueOf(slo.objectivePercent()))
         .stripTrailingZeros().toPlainString() + "%");
-    s.put("burnsBudget", slo.kind() == SloKind.AVAILABILITY ? "requests that fail on the server side"
-        : "requests slower than " + PromDuration.format(slo.latencyThreshold()));
+    s.put("burnsBudget", switch (slo.kind()) {
+      case AVAILABILITY -> "requests that fail on the server side";
+      case LATENCY -> "requests slower than " + PromDuration.format(slo.latencyThreshold());
+      case EVENTS -> slo.events().bad() != null ? "events counted by " + slo.events().bad().describe()
+          : "events of " + slo.events().total().describe() + " not counted by " + slo.events().good().describe();
+    });
     s.put("description", text(slo.description()));
     return s;
   }
