@@ -19,6 +19,7 @@ import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
+import dev.sredsl.model.EventCount;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
@@ -166,6 +167,12 @@ final class RandomDefinitions {
       }
       s.signals(publishing(requestMetrics, thresholds));
     }
+    if (chance(0.25)) {
+      // Events the team counts, with or without request metrics.
+      Slo slo = slo(9);
+      s.slo(Slo.events("events-" + id(4)).percent(Math.max(90, slo.objectivePercent())).over(slo.period())
+          .bad(eventCount(true)).total(eventCount(false)));
+    }
     int panels = random.nextInt(3);
     for (int i = 0; i < panels; i++) {
       s.panel(p -> p.title(text(40)).description(text(80)).unit(pick(UNITS)).query(panelQuery(name)));
@@ -226,6 +233,22 @@ final class RandomDefinitions {
       presets.put("kafka-lag-" + client, Kafka.consumerLag(client));
     }
     return presets;
+  }
+
+  /**
+   * A count of events: mostly one counter narrowed by labels, sometimes a query with the window
+   * placeholder, which the generated tests cannot simulate.
+   */
+  private EventCount eventCount(boolean bad) {
+    String metric = "app_" + word(5) + "_total";
+    if (chance(0.2)) {
+      return EventCount.query("sum(rate(" + metric + (bad ? "{result=\"failed\"}" : "") + "[${window}]))");
+    }
+    EventCount.Counter counter = EventCount.counter(chance(0.5) ? "app_jobs_total" : metric);
+    if (bad) {
+      counter = chance(0.5) ? counter.where("result", "failed") : counter.matching("result", "failed|error");
+    }
+    return counter;
   }
 
   private Slo slo(int index) {
