@@ -92,6 +92,26 @@ class EventSloTest {
         + " of your own\n"), testFile);
   }
 
+  @org.junit.jupiter.api.Test
+  void theDashboardRunbookAndMissingDataAlertKnowTheEventSlos() {
+    Map<String, String> files = new java.util.TreeMap<>();
+    for (GeneratedFile file : new SrePipeline().generate(billing(), SETTINGS).all()) {
+      files.put(file.path(), file.contentAsString());
+    }
+    String dashboard = files.get("grafana/dashboards/billing.json");
+    assertTrue(dashboard.contains("\"title\": \"run-success: attainment over 30d\""), dashboard);
+    assertTrue(dashboard.contains("\"title\": \"ledger-writes: error budget remaining\""), dashboard);
+    String runbook = files.get("runbooks/billing.md");
+    // As the runbook's table writes them, Markdown escaped.
+    assertTrue(runbook.contains("| run-success | 99.5% | 30d | 0.5% | events counted by"
+        + " billing\\_runs\\_total{result=\"failed\"} |"), runbook);
+    assertTrue(runbook.contains("| invoices-sent | 99.9% | 30d | 0.1% | events of billing\\_invoices\\_total not"
+        + " counted by billing\\_invoices\\_sent\\_total{channel\\!=\"test\"} |"), runbook);
+    String rules = files.get("prometheus/billing.rules.yml");
+    assertTrue(rules.contains("absent_over_time(billing_runs_total{job=\"billing\"}[10m])"), rules);
+    assertTrue(rules.contains("absent_over_time(ledger_writes_total{job=\"billing\"}[10m])"), rules);
+  }
+
   /**
    * The query-counted SLO, pinned by hand: a third of the writes fail from minute 0, and it pages; with
    * no write errors at all (no error series), the ratio is 0 and it stays silent.
