@@ -43,8 +43,8 @@ final class SloScenarios {
   static String whyNone(Slo slo) {
     if (slo.kind() == SloKind.EVENTS && slo.events().counts().stream()
         .anyMatch(c -> c instanceof dev.sredsl.model.EventCount.Query)) {
-      return "its events are counted by PromQL queries, whose input series the generator cannot derive; pin the"
-          + " alert with a promtool test of your own";
+      return "its events are counted by a PromQL query that is not the rate of one counter, whose input series the"
+          + " generator cannot derive; pin the alert with a promtool test of your own";
     }
     return "no label values satisfy the service's selector";
   }
