@@ -14,7 +14,7 @@ import java.util.Map;
  * @param labels labels of every SLO's series and alerts
  * @param slos the SLOs, in the file's order
  */
-public record SlothSpec(String file, String service, Map<String, String> labels, List<Slo> slos) {
+public record SlothSpec(String file, String service, Map<String, String> labels, List<SpecSlo> slos) {
 
   public SlothSpec {
     labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
@@ -32,10 +32,10 @@ public record SlothSpec(String file, String service, Map<String, String> labels,
    * @param alerting how its burn-rate alerts are named, labelled and switched
    * @param at where the SLO is written
    */
-  public record Slo(String name, BigDecimal objective, String description, Map<String, String> labels, Sli sli,
+  public record SpecSlo(String name, BigDecimal objective, String description, Map<String, String> labels, Sli sli,
       Alerting alerting, YamlNode at) {
 
-    public Slo {
+    public SpecSlo {
       labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
     }
   }
@@ -47,7 +47,7 @@ public record SlothSpec(String file, String service, Map<String, String> labels,
     record Events(String errorQuery, String totalQuery) implements Sli {}
 
     /** The error ratio itself, a query over the window. */
-    record Raw(String errorRatioQuery) implements Sli {}
+    record RawRatio(String errorRatioQuery) implements Sli {}
   }
 
   /**
@@ -59,8 +59,8 @@ public record SlothSpec(String file, String service, Map<String, String> labels,
    * @param page the page alert's own settings
    * @param ticket the ticket alert's own settings
    */
-  public record Alerting(String name, Map<String, String> labels, Map<String, String> annotations, Tier page,
-      Tier ticket) {
+  public record Alerting(String name, Map<String, String> labels, Map<String, String> annotations,
+      AlertSettings page, AlertSettings ticket) {
 
     public Alerting {
       labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
@@ -68,7 +68,7 @@ public record SlothSpec(String file, String service, Map<String, String> labels,
     }
 
     /** No alerting settings: both alerts on, no name, labels or annotations of the spec's. */
-    public static final Alerting DEFAULT = new Alerting(null, Map.of(), Map.of(), Tier.ON, Tier.ON);
+    public static final Alerting DEFAULT = new Alerting(null, Map.of(), Map.of(), AlertSettings.ON, AlertSettings.ON);
   }
 
   /**
@@ -78,13 +78,13 @@ public record SlothSpec(String file, String service, Map<String, String> labels,
    * @param labels the alert's own labels
    * @param annotations the alert's own annotations
    */
-  public record Tier(boolean disabled, Map<String, String> labels, Map<String, String> annotations) {
+  public record AlertSettings(boolean disabled, Map<String, String> labels, Map<String, String> annotations) {
 
-    public Tier {
+    public AlertSettings {
       labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
       annotations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(annotations));
     }
 
-    public static final Tier ON = new Tier(false, Map.of(), Map.of());
+    public static final AlertSettings ON = new AlertSettings(false, Map.of(), Map.of());
   }
 }

@@ -64,14 +64,14 @@ public final class SlothSpecReader {
     if (!(slosNode instanceof YamlNode.Sequence slos) || slos.items().isEmpty()) {
       throw slosNode.problem("'slos' must be a list of at least one SLO, is " + slosNode.kind());
     }
-    List<SlothSpec.Slo> list = new ArrayList<>();
+    List<SlothSpec.SpecSlo> list = new ArrayList<>();
     for (YamlNode item : slos.items()) {
       list.add(slo(item));
     }
     return new SlothSpec(document.file(), service, labels, list);
   }
 
-  private static SlothSpec.Slo slo(YamlNode node) {
+  private static SlothSpec.SpecSlo slo(YamlNode node) {
     YamlNode.Mapping slo = mapping(node, "an SLO");
     Fields.onlyKnown(slo, SLO_FIELDS, "a Sloth SLO");
     if (slo.entries().containsKey("plugins")) {
@@ -94,7 +94,7 @@ public final class SlothSpecReader {
       throw slo.problem("SLO '" + name + "': 'sli' is missing; give events (error_query and total_query) or raw"
           + " (error_ratio_query)");
     }
-    return new SlothSpec.Slo(name, objective, text(slo, "description", false), labels(slo, "labels"), sli(sliNode),
+    return new SlothSpec.SpecSlo(name, objective, text(slo, "description", false), labels(slo, "labels"), sli(sliNode),
         alerting(slo.entries().get("alerting")), slo);
   }
 
@@ -115,7 +115,7 @@ public final class SlothSpecReader {
     }
     YamlNode.Mapping raw = mapping(sli.entries().get("raw"), "raw");
     Fields.onlyKnown(raw, RAW_FIELDS, "Sloth's raw SLI");
-    return new SlothSpec.Sli.Raw(query(raw, "error_ratio_query"));
+    return new SlothSpec.Sli.RawRatio(query(raw, "error_ratio_query"));
   }
 
   /** A query with Sloth's placeholder written as sre-dsl's; any other template is refused. */
@@ -145,9 +145,9 @@ public final class SlothSpecReader {
         tier(alerting.entries().get("ticket_alert")));
   }
 
-  private static SlothSpec.Tier tier(YamlNode node) {
+  private static SlothSpec.AlertSettings tier(YamlNode node) {
     if (node == null) {
-      return SlothSpec.Tier.ON;
+      return SlothSpec.AlertSettings.ON;
     }
     YamlNode.Mapping tier = mapping(node, "an alert's settings");
     Fields.onlyKnown(tier, TIER_FIELDS, "a Sloth alert");
@@ -160,7 +160,7 @@ public final class SlothSpecReader {
       }
       disabled = "true".equals(text);
     }
-    return new SlothSpec.Tier(disabled, labels(tier, "labels"), labels(tier, "annotations"));
+    return new SlothSpec.AlertSettings(disabled, labels(tier, "labels"), labels(tier, "annotations"));
   }
 
   private static YamlNode.Mapping mapping(YamlNode node, String what) {

@@ -45,7 +45,7 @@ class SlothSpecReaderTest {
     SlothSpec spec = specs.get(0);
     assertEquals("myservice", spec.service());
     assertEquals(List.of("owner", "repo", "tier"), List.copyOf(spec.labels().keySet()));
-    SlothSpec.Slo slo = spec.slos().get(0);
+    SlothSpec.SpecSlo slo = spec.slos().get(0);
     assertEquals("requests-availability", slo.name());
     assertEquals(new BigDecimal("99.9"), slo.objective());
     SlothSpec.Sli.Events events = assertInstanceOf(SlothSpec.Sli.Events.class, slo.sli());
@@ -65,16 +65,16 @@ class SlothSpecReaderTest {
       List<SlothSpec> specs = read(sloth().resolve(name));
       assertEquals(count, specs.stream().mapToInt(s -> s.slos().size()).sum(), name);
       for (SlothSpec spec : specs) {
-        for (SlothSpec.Slo slo : spec.slos()) {
+        for (SlothSpec.SpecSlo slo : spec.slos()) {
           List<String> queries = slo.sli() instanceof SlothSpec.Sli.Events e ? List.of(e.errorQuery(), e.totalQuery())
-              : List.of(((SlothSpec.Sli.Raw) slo.sli()).errorRatioQuery());
+              : List.of(((SlothSpec.Sli.RawRatio) slo.sli()).errorRatioQuery());
           for (String query : queries) {
             PromQL.parse(new EventCount.Query(query).expand("5m"));
           }
         }
       }
     });
-    SlothSpec.Slo noAlerts = read(sloth().resolve("no-alerts.yml")).get(0).slos().get(0);
+    SlothSpec.SpecSlo noAlerts = read(sloth().resolve("no-alerts.yml")).get(0).slos().get(0);
     assertTrue(noAlerts.alerting().page().disabled() && noAlerts.alerting().ticket().disabled());
   }
 
