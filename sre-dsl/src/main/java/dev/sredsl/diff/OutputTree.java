@@ -53,6 +53,10 @@ public final class OutputTree {
       throw new SettingException(setting + ": " + location + " does not exist; point it at the target/sre folder"
           + " of the baseline build, or a zip of one");
     }
+    if (Files.isDirectory(location) && !Files.isRegularFile(location.resolve(OutputWriter.MANIFEST))) {
+      // Refused before walking it: a folder such as the project root or the home folder is no baseline.
+      return of(location.toString(), Map.of(), setting);
+    }
     Map<String, byte[]> files = Files.isDirectory(location) ? readFolder(location, setting)
         : readZip(location, setting);
     return of(location.toString(), files, setting);
@@ -112,6 +116,9 @@ public final class OutputTree {
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         String relative = folder.relativize(file).toString().replace('\\', '/');
+        if (!read(relative)) {
+          continue;
+        }
         total[0] += Files.size(file);
         if (total[0] > MAX_BYTES) {
           throw tooLarge(folder.toString(), setting);
@@ -169,6 +176,15 @@ public final class OutputTree {
       }
     });
     return files;
+  }
+
+  /** What the plan reads of an output folder; the rest (tests, runbooks, backfill, kubernetes) is skipped. */
+  static final List<String> READ = List.of(OutputWriter.MANIFEST, SnapshotFormat.FOLDER, "prometheus/",
+      "grafana/dashboards/", "alertmanager/", "verify/");
+
+  private static boolean read(String relative) {
+    return READ.stream().anyMatch(prefix -> relative.equals(prefix) || (prefix.endsWith("/")
+        && relative.startsWith(prefix)));
   }
 
   private static SettingException tooLarge(String location, String setting) {
