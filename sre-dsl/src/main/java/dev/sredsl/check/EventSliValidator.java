@@ -5,17 +5,15 @@ import dev.sredsl.model.EventCount;
 import dev.sredsl.model.EventSli;
 import dev.sredsl.model.Slo;
 import dev.sredsl.promql.PromDuration;
+import dev.sredsl.promql.PromqlStrings;
 import java.time.Duration;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The events of an event SLO: bad or good events, and all events, each a counter with valid matchers or
  * a query with the window placeholder that is valid PromQL for every window the rules expand it to.
  */
 final class EventSliValidator {
-
-  private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
   void validate(Slo slo, boolean windowsKnown, Checks checks) {
     EventSli sli = slo.events();
@@ -38,7 +36,7 @@ final class EventSliValidator {
 
   private static void count(String what, EventCount count, Slo slo, boolean windowsKnown, Checks checks) {
     if (count instanceof EventCount.Counter counter) {
-      if (counter.metric() == null || !METRIC_NAME.matcher(counter.metric()).matches()) {
+      if (!PromqlStrings.isMetricName(counter.metric())) {
         checks.report(what + ": counter name " + (counter.metric() == null ? "is missing" : "'" + counter.metric()
             + "' is not a metric name") + "; use letters, digits, '_' and ':', e.g. jobs_total");
       }

@@ -6,10 +6,10 @@ import dev.sredsl.promql.Call;
 import dev.sredsl.promql.Expr;
 import dev.sredsl.promql.ExprTree;
 import dev.sredsl.promql.Printer;
+import dev.sredsl.promql.PromqlStrings;
 import dev.sredsl.promql.StringLiteral;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * String arguments Prometheus takes as label names: the label of {@code count_values}, the destination
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * does not notice. The build does.
  */
 final class LabelNameArguments {
-
-  private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   private LabelNameArguments() {}
 
@@ -44,7 +42,7 @@ final class LabelNameArguments {
   }
 
   private static void check(Expr argument, String what, List<String> problems) {
-    if (argument instanceof StringLiteral literal && !LABEL_NAME.matcher(literal.value()).matches()) {
+    if (argument instanceof StringLiteral literal && !PromqlStrings.isLabelName(literal.value())) {
       problems.add(what + " is " + Printer.print(literal));
     }
   }

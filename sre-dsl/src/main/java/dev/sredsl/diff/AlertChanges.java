@@ -1,6 +1,7 @@
 package dev.sredsl.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sredsl.diff.routing.Delivery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,12 +158,12 @@ final class AlertChanges {
         details.add(Change.Detail.of(annotation, old.annotations().get(annotation), now.annotations().get(annotation)));
       }
     }
-    List<Routing.Delivery> oldDeliveries = beforeRouting.deliveries(old.routingLabels());
-    List<Routing.Delivery> newDeliveries = afterRouting.deliveries(now.routingLabels());
-    if (!oldDeliveries.equals(newDeliveries)) {
+    List<Delivery> oldDeliveries = beforeRouting.deliveries(old.routingLabels());
+    List<Delivery> newDeliveries = afterRouting.deliveries(now.routingLabels());
+    if (!Routing.same(oldDeliveries, newDeliveries)) {
       details.add(Change.Detail.of("notifications", Routing.text(oldDeliveries), Routing.text(newDeliveries)));
       List<String> lost = new ArrayList<>();
-      for (Routing.Delivery delivery : oldDeliveries) {
+      for (Delivery delivery : oldDeliveries) {
         if (newDeliveries.stream().noneMatch(d -> d.receiver().equals(delivery.receiver()))) {
           lost.add(delivery.receiver());
         }

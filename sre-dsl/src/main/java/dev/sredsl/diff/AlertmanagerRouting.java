@@ -25,8 +25,6 @@ final class AlertmanagerRouting {
     } catch (AlertmanagerConfigException e) {
       throw new SettingException(setting + ": " + e.getMessage());
     }
-    return labels -> parsed.deliveries(labels).stream()
-        .map(d -> new Routing.Delivery(d.receiver(), d.activeTimeIntervals(), d.muteTimeIntervals()))
-        .toList();
+    return parsed::deliveries;
   }
 }

@@ -38,7 +38,7 @@ final class MarkdownText {
 
   /** A fenced code block that no line of {@code code} can close. */
   static String fence(String language, String code) {
-    String fence = "`".repeat(Math.max(3, longestRun(code, '`') + 1));
+    String fence = dev.sredsl.generate.MarkdownTables.codeFence(code);
     return fence + language + "\n" + code + "\n" + fence + "\n";
   }
 

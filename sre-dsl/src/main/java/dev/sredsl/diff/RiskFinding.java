@@ -15,4 +15,9 @@ public record RiskFinding(Risk risk, String service, String element, String text
   public boolean isAcknowledged() {
     return acknowledgement != null;
   }
+
+  /** The risk as a log line: service, kind and what happened, without Markdown. */
+  public String line() {
+    return service + ": " + risk.phrase() + ": " + text.replace("`", "");
+  }
 }

@@ -57,17 +57,16 @@ public final class RiskRules {
     List<String> lines = new ArrayList<>();
     for (RiskFinding risk : plan.unacknowledgedRisks()) {
       if (failOn.contains(risk.risk())) {
-        lines.add(risk.service() + ": " + risk.risk().phrase() + ": " + risk.text().replace("`", "") + "; if this is"
-            + " meant, say why in the definitions: " + acknowledgeHint(risk));
+        lines.add(risk.line() + "; if this is meant, say why in the definitions: " + acknowledgeHint(risk));
       }
     }
     return lines;
   }
 
   private static String acknowledgeHint(RiskFinding risk) {
+    // What no longer exists, and what is not an alert, is acknowledged on the service.
     return switch (risk.risk()) {
-      case ALERT_REMOVED -> "service.acknowledgeRisk(\"" + risk.element() + "\", \"why\")";
-      case SLO_LOWERED, SLO_ALERTS_OFF, OWNERSHIP_REMOVED ->
+      case ALERT_REMOVED, SLO_LOWERED, SLO_ALERTS_OFF, OWNERSHIP_REMOVED ->
           "service.acknowledgeRisk(\"" + risk.element() + "\", \"why\")";
       default -> ".acknowledgeRisk(\"why\") on alert " + risk.element();
     };

@@ -62,9 +62,7 @@ public final class DiffGoal {
             plan.servicesCompared(), plan.risks().size(), plan.risks().size() - plan.unacknowledgedRisks().size(),
             folder));
     List<String> warnings = new ArrayList<>();
-    for (var risk : plan.unacknowledgedRisks()) {
-      warnings.add(risk.service() + ": " + risk.risk().phrase() + ": " + risk.text().replace("`", ""));
-    }
+    plan.unacknowledgedRisks().forEach(risk -> warnings.add(risk.line()));
     return new DiffOutcome(plan, markdown, messages, warnings, rules.violations(plan));
   }
 }

@@ -36,147 +36,147 @@ final class PlanFixtures {
 
   private PlanFixtures() {}
 
-  /** The knobs; {@link #BASE} is the baseline every case starts from. */
-  record Knobs(double errorThreshold, String errorWindow, String errorFor, Severity errorSeverity,
-      boolean escalation, boolean slowAlert, double availability, boolean pageOnBurn, String team, String onCall,
-      boolean workingHours, String panelTitle, String panelQuery, boolean runbookStep,
-      Consumer<ServiceBuilder> extra) {
+  /**
+   * The knobs a case turns; {@link #BASE} holds the baseline's settings. {@link #with} copies, so that
+   * a case reads as what it changes: {@code BASE.with(k -> k.errorThreshold(0.1))}.
+   */
+  static final class Knobs {
+    private double errorThreshold = 0.05;
+    private String errorWindow = "5m";
+    private String errorFor = "2m";
+    private Severity errorSeverity = Severity.PAGE;
+    private boolean escalation = true;
+    private boolean slowAlert = true;
+    private double availability = 99.9;
+    private boolean pageOnBurn = true;
+    private String team = "payments";
+    private String onCall = "payments-primary";
+    private boolean workingHours;
+    private String panelTitle = "Payments by provider";
+    private String panelQuery = "sum by (provider) (rate(checkout_payments_total[$__rate_interval]))";
+    private boolean runbookStep;
+    private Consumer<ServiceBuilder> extra = s -> { };
 
-    Knobs with(Consumer<KnobEditor> edit) {
-      KnobEditor editor = new KnobEditor(this);
-      edit.accept(editor);
-      return editor.knobs;
-    }
-  }
-
-  /** Changes knobs by name, so that a case reads as what it changes. */
-  static final class KnobEditor {
-    Knobs knobs;
-
-    KnobEditor(Knobs knobs) {
-      this.knobs = knobs;
+    Knobs with(Consumer<Knobs> edit) {
+      Knobs copy = new Knobs();
+      copy.errorThreshold = errorThreshold;
+      copy.errorWindow = errorWindow;
+      copy.errorFor = errorFor;
+      copy.errorSeverity = errorSeverity;
+      copy.escalation = escalation;
+      copy.slowAlert = slowAlert;
+      copy.availability = availability;
+      copy.pageOnBurn = pageOnBurn;
+      copy.team = team;
+      copy.onCall = onCall;
+      copy.workingHours = workingHours;
+      copy.panelTitle = panelTitle;
+      copy.panelQuery = panelQuery;
+      copy.runbookStep = runbookStep;
+      copy.extra = extra;
+      edit.accept(copy);
+      return copy;
     }
 
     void errorThreshold(double v) {
-      knobs = new Knobs(v, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity, knobs.escalation, knobs.slowAlert,
-          knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours, knobs.panelTitle,
-          knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      errorThreshold = v;
     }
 
     void errorWindow(String v) {
-      knobs = new Knobs(knobs.errorThreshold, v, knobs.errorFor, knobs.errorSeverity, knobs.escalation,
-          knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      errorWindow = v;
     }
 
     void errorFor(String v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, v, knobs.errorSeverity, knobs.escalation,
-          knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      errorFor = v;
     }
 
     void errorSeverity(Severity v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, v, knobs.escalation,
-          knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      errorSeverity = v;
     }
 
     void escalation(boolean v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity, v,
-          knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      escalation = v;
     }
 
     void slowAlert(boolean v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, v, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      slowAlert = v;
     }
 
     void availability(double v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, v, knobs.pageOnBurn, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      availability = v;
     }
 
     void pageOnBurn(boolean v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, v, knobs.team, knobs.onCall, knobs.workingHours,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      pageOnBurn = v;
     }
 
     void team(String v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, knobs.pageOnBurn, v, knobs.onCall,
-          knobs.workingHours, knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      team = v;
     }
 
     void onCall(String v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, v,
-          knobs.workingHours, knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      onCall = v;
     }
 
     void workingHours(boolean v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall, v,
-          knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, knobs.extra);
+      workingHours = v;
     }
 
     void panel(String title, String query) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall,
-          knobs.workingHours, title, query, knobs.runbookStep, knobs.extra);
+      panelTitle = title;
+      panelQuery = query;
     }
 
     void runbookStep(boolean v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall,
-          knobs.workingHours, knobs.panelTitle, knobs.panelQuery, v, knobs.extra);
+      runbookStep = v;
     }
 
     void extra(Consumer<ServiceBuilder> v) {
-      knobs = new Knobs(knobs.errorThreshold, knobs.errorWindow, knobs.errorFor, knobs.errorSeverity,
-          knobs.escalation, knobs.slowAlert, knobs.availability, knobs.pageOnBurn, knobs.team, knobs.onCall,
-          knobs.workingHours, knobs.panelTitle, knobs.panelQuery, knobs.runbookStep, v);
+      extra = v;
+    }
+
+    String panelTitle() {
+      return panelTitle;
+    }
+
+    String panelQuery() {
+      return panelQuery;
     }
   }
 
-  static final Knobs BASE = new Knobs(0.05, "5m", "2m", Severity.PAGE, true, true, 99.9, true, "payments",
-      "payments-primary", false, "Payments by provider", "sum by (provider) (rate(checkout_payments_total[$__rate_interval]))",
-      false, s -> { });
+  static final Knobs BASE = new Knobs();
 
   static Declarations declare(Knobs k) {
     return new SreRegistry().service("checkout", s -> {
       s.description("Takes the basket to a paid order.")
           .tier(Tier.CRITICAL)
           .owner(o -> {
-            o.team(k.team()).onCall(k.onCall()).escalation("payments-secondary").chat("#payments");
-            if (k.workingHours()) {
+            o.team(k.team).onCall(k.onCall).escalation("payments-secondary").chat("#payments");
+            if (k.workingHours) {
               o.workingHours(WorkingHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).in("Europe/Berlin"));
             }
           })
           .signals(Micrometer.httpServer())
           .saturation(Jvm.heapUsed(), Hikari.pool("orders"))
           .dependency(d -> d.database("orders-db").via(Hikari.pool("orders")));
-      Slo availability = Slo.availability(k.availability());
-      s.slo(k.pageOnBurn() ? availability : availability.withoutPaging());
+      Slo availability = Slo.availability(k.availability);
+      s.slo(k.pageOnBurn ? availability : availability.withoutPaging());
       s.alert("CheckoutHighErrorRate", a -> a
-          .when(errorRatio().over(k.errorWindow()).above(k.errorThreshold()))
-          .lasting(k.errorFor())
-          .severity(k.errorSeverity())
+          .when(errorRatio().over(k.errorWindow).above(k.errorThreshold))
+          .lasting(k.errorFor)
+          .severity(k.errorSeverity)
           .summary("Checkout fails too many requests.")
           .runbook(r -> {
             r.symptoms("HTTP 500 at payment confirmation.").diagnose("Split the errors by uri.");
-            if (k.runbookStep()) {
+            if (k.runbookStep) {
               r.diagnose("Check the orders-db pool panel.");
             }
             r.mitigate(Step.safe("Roll back."), Step.risky("Restart pods.", "Drops in-flight payments."));
-            if (k.escalation()) {
+            if (k.escalation) {
               r.escalate("Page payments-secondary after 15 minutes.");
             }
           }));
-      if (k.slowAlert()) {
+      if (k.slowAlert) {
         s.alert("CheckoutSlow", a -> a
             .when(latency(0.99).over("10m").above(Duration.ofMillis(750)))
             .lasting("10m")
@@ -185,9 +185,9 @@ final class PlanFixtures {
             .runbook(r -> r.symptoms("Slow checkout.").diagnose("Open the latency panel.")
                 .mitigate(Step.safe("Scale out.")).escalate("Page payments-secondary.")));
       }
-      s.panel(p -> p.title(k.panelTitle()).description("Payments per second by provider.").unit("reqps")
-          .query(k.panelQuery()));
-      k.extra().accept(s);
+      s.panel(p -> p.title(k.panelTitle).description("Payments per second by provider.").unit("reqps")
+          .query(k.panelQuery));
+      k.extra.accept(s);
     }).declarations();
   }
 

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Builds the routing tree from a configuration's YAML, checking what Alertmanager checks of it when it
@@ -36,7 +35,6 @@ final class RoutesReader {
   private static final Set<String> ROUTE_KEYS = Set.of("receiver", "group_by", "continue", "match", "match_re",
       "matchers", "mute_time_intervals", "active_time_intervals", "group_wait", "group_interval",
       "repeat_interval", "routes");
-  private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
   private static final Set<String> TRUE = Set.of("true", "yes", "on", "y");
   private static final Set<String> FALSE = Set.of("false", "no", "off", "n");
 
@@ -183,7 +181,7 @@ final class RoutesReader {
     for (Iterator<Map.Entry<String, JsonNode>> fields = map.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       String where = path + "." + field.getKey();
-      if (!LABEL_NAME.matcher(field.getKey()).matches()) {
+      if (!dev.sredsl.promql.PromqlStrings.isLabelName(field.getKey())) {
         throw fail(path, Problem.quoteName(field.getKey()) + " is not a label name; use letters, digits and"
             + " underscores, not starting with a digit");
       }

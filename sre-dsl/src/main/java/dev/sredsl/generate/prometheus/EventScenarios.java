@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Counter series for an event SLO's scenarios: {@code bad} of {@code total} events per second are bad.
@@ -58,7 +57,7 @@ final class EventScenarios {
     List<LabelMatcher> both = new ArrayList<>(allSelector);
     both.addAll(countedSelector);
     Optional<Map<String, String>> countedLabels = SyntheticSeries.labels(both);
-    Optional<Map<String, String>> restLabels = rest(allSelector, countedSelector, countedSelector);
+    Optional<Map<String, String>> restLabels = rest(allSelector, countedSelector);
     if (countedLabels.isEmpty() || restLabels.isEmpty() || !selects(both, countedLabels.get())) {
       return Optional.empty();
     }
@@ -98,13 +97,13 @@ final class EventScenarios {
   }
 
   /** Labels all events select and the counted ones do not: one of the counted matchers turned around. */
-  private static Optional<Map<String, String>> rest(List<LabelMatcher> allSelector, List<LabelMatcher> countedSelector,
-      List<LabelMatcher> countedMatchers) {
+  private static Optional<Map<String, String>> rest(List<LabelMatcher> allSelector,
+      List<LabelMatcher> countedSelector) {
     Optional<Map<String, String>> base = SyntheticSeries.labels(allSelector);
     if (base.isEmpty()) {
       return Optional.empty();
     }
-    for (LabelMatcher m : countedMatchers) {
+    for (LabelMatcher m : countedSelector) {
       Optional<String> other = SyntheticSeries.valueNotSelectedBy(m);
       if (other.isEmpty()) {
         continue;
@@ -129,22 +128,14 @@ final class EventScenarios {
       boolean ok = switch (m.type()) {
         case EQUAL -> value.equals(m.value());
         case NOT_EQUAL -> !value.equals(m.value());
-        case REGEX -> fullMatch(m.value(), value);
-        case NOT_REGEX -> !fullMatch(m.value(), value);
+        case REGEX -> SyntheticSeries.matches(m.value(), value);
+        case NOT_REGEX -> !SyntheticSeries.matches(m.value(), value);
       };
       if (!ok) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean fullMatch(String regex, String value) {
-    try {
-      return Pattern.compile("^(?:" + regex + ")$").matcher(value).matches();
-    } catch (java.util.regex.PatternSyntaxException e) {
-      return false;
-    }
   }
 
   private static SyntheticSeries.Input input(String metric, Map<String, String> labels, long perSecond, long minutes) {

@@ -106,7 +106,8 @@ final class SyntheticSeries {
     return candidates;
   }
 
-  private static boolean matches(String regex, String value) {
+  /** Whether a Prometheus regex (fully anchored, as matchers are) matches the value. */
+  static boolean matches(String regex, String value) {
     try {
       return Pattern.compile("^(?:" + regex + ")$").matcher(value).matches();
     } catch (java.util.regex.PatternSyntaxException e) {

@@ -140,13 +140,7 @@ final class RunbookModel {
 
   /** A code fence longer than any run of backticks in the code, so the code cannot close it. */
   static String fence(String code) {
-    int longest = 0;
-    int run = 0;
-    for (char c : code.toCharArray()) {
-      run = c == '`' ? run + 1 : 0;
-      longest = Math.max(longest, run);
-    }
-    return "`".repeat(Math.max(3, longest + 1));
+    return dev.sredsl.generate.MarkdownTables.codeFence(code);
   }
 
   private static String percent(double value) {
