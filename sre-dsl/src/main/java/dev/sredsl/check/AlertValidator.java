@@ -120,7 +120,7 @@ final class AlertValidator {
     return all.isEmpty() ? "none" : String.join(", ", all);
   }
 
-  private static void labels(Map<String, String> labels, Checks checks) {
+  static void labels(Map<String, String> labels, Checks checks) {
     labels.forEach((name, value) -> {
       if (!PromqlStrings.isLabelName(name) || name.startsWith("__")) {
         checks.report("label name " + Problem.quoteName(name) + " is not valid: use letters, digits and"

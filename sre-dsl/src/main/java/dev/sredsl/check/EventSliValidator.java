@@ -17,6 +17,14 @@ final class EventSliValidator {
 
   void validate(Slo slo, boolean windowsKnown, Checks checks) {
     EventSli sli = slo.events();
+    if (sli != null && sli.isRatio()) {
+      if (sli.bad() != null || sli.good() != null || sli.total() != null) {
+        checks.report("gives both an error ratio and counted events; keep one: the ratio query, or bad (or good)"
+            + " and all events");
+      }
+      query("error ratio", sli.errorRatio(), slo, windowsKnown, checks);
+      return;
+    }
     if (sli == null || (sli.bad() == null && sli.good() == null)) {
       checks.report("events are missing; say which events are bad, e.g. .bad(EventCount.counter(\"jobs_total\")"
           + ".where(\"result\", \"failed\")), or which are good with .good(...)");

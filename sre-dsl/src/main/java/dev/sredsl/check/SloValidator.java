@@ -5,7 +5,9 @@ import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Slo;
+import dev.sredsl.model.SloAlerting;
 import dev.sredsl.model.SloKind;
+import dev.sredsl.promql.PromqlStrings;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -43,6 +45,7 @@ final class SloValidator {
       burnRateAlertsCanFire(slo, checks);
     }
     minimumBadEvents(slo, checks);
+    alerting(slo, checks);
     if (slo.kind() == SloKind.EVENTS) {
       // The windows a query is expanded to are known once the period and conditions are valid.
       events.validate(slo, checks.problemCount() == before, checks);
@@ -59,6 +62,49 @@ final class SloValidator {
             + service.requests().source() + " have none; use a preset with buckets");
       }
     }
+  }
+
+  /**
+   * The team's names, labels and annotations of the burn-rate alerts. The two alerts need two names:
+   * runbook sections, generated tests and the plan of {@code sre:diff} are each alert's own.
+   */
+  private static void alerting(Slo slo, Checks sloChecks) {
+    SloAlerting alerting = slo.alerting();
+    if (alerting == null) {
+      sloChecks.report("alerting settings are missing; leave them out or give SloAlerting.conventional()");
+      return;
+    }
+    Checks checks = sloChecks.element("alerting");
+    if (alerting.pageName() != null) {
+      checks.reportIfNotNull(Names.alertProblem(alerting.pageName()));
+    }
+    if (alerting.ticketName() != null) {
+      checks.reportIfNotNull(Names.alertProblem(alerting.ticketName()));
+    }
+    if (alerting.pageName() != null && alerting.pageName().equals(alerting.ticketName())) {
+      checks.report("the page and the ticket alert are both named " + alerting.pageName() + "; give the ticket"
+          + " alert a name of its own, e.g. " + alerting.pageName() + "Ticket");
+    }
+    AlertValidator.labels(alerting.labels(), checks);
+    AlertValidator.labels(alerting.pageLabels(), checks.element("page alert"));
+    AlertValidator.labels(alerting.ticketLabels(), checks.element("ticket alert"));
+    annotations(alerting.annotations(), checks);
+    annotations(alerting.pageAnnotations(), checks.element("page alert"));
+    annotations(alerting.ticketAnnotations(), checks.element("ticket alert"));
+  }
+
+  private static void annotations(java.util.Map<String, String> annotations, Checks checks) {
+    annotations.forEach((name, value) -> {
+      if (!PromqlStrings.isLabelName(name)) {
+        checks.report("annotation name " + Problem.quoteName(name) + " is not valid: use letters, digits and"
+            + " underscores, not starting with a digit");
+      }
+      if (value == null || value.isBlank()) {
+        checks.report("annotation " + Problem.quoteName(name) + " has no value; give one or remove it");
+      } else {
+        checks.unicode("annotation " + Problem.quoteName(name), value);
+      }
+    });
   }
 
   /**

@@ -12,13 +12,19 @@ public final class AlertNames {
 
   private AlertNames() {}
 
-  /** The page-tier burn-rate alert of an SLO, e.g. {@code CheckoutAvailabilityErrorBudgetFastBurn}. */
+  /** The page-tier burn-rate alert of an SLO: the name its alerting settings give, or e.g. {@code CheckoutAvailabilityErrorBudgetFastBurn}. */
   public static String fastBurnAlert(Service service, Slo slo) {
+    if (slo.alerting() != null && slo.alerting().pageName() != null) {
+      return slo.alerting().pageName();
+    }
     return camel(service.name()) + camel(slo.name()) + "ErrorBudgetFastBurn";
   }
 
-  /** The ticket-tier burn-rate alert of an SLO, e.g. {@code CheckoutAvailabilityErrorBudgetSlowBurn}. */
+  /** The ticket-tier burn-rate alert of an SLO: the name its alerting settings give, or e.g. {@code CheckoutAvailabilityErrorBudgetSlowBurn}. */
   public static String slowBurnAlert(Service service, Slo slo) {
+    if (slo.alerting() != null && slo.alerting().ticketName() != null) {
+      return slo.alerting().ticketName();
+    }
     return camel(service.name()) + camel(slo.name()) + "ErrorBudgetSlowBurn";
   }
 

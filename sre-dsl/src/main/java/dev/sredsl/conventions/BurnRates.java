@@ -85,16 +85,30 @@ public final class BurnRates {
   }
 
   /**
-   * The long windows whose bad events the low-traffic guard counts, in increasing order.
+   * The long windows whose bad events the low-traffic guard counts, in increasing order; none when the
+   * SLO's source gives a ratio and no events to count.
    */
   public static List<Duration> guardedWindows(Slo slo) {
     TreeSet<Duration> windows = new TreeSet<>();
+    if (isRatio(slo)) {
+      return List.of();
+    }
     for (AlertTier tier : AlertTier.values()) {
       if (enabled(slo, tier)) {
         windows(slo, tier).forEach(w -> windows.add(w.longWindow()));
       }
     }
     return List.copyOf(windows);
+  }
+
+  /** Whether the SLO's burn-rate conditions count bad events against low traffic. */
+  public static boolean guarded(Slo slo) {
+    return slo.minimumBadEvents() > 1 && !isRatio(slo);
+  }
+
+  /** Whether the SLO's source gives its error ratio, with no events to count. */
+  public static boolean isRatio(Slo slo) {
+    return slo.events() != null && slo.events().isRatio();
   }
 
   /**

@@ -108,7 +108,10 @@ public final class MissingData {
       // All events are what the SLO needs data for; without them every ratio is empty.
       List<VectorSelector> watched = new ArrayList<>();
       List<String> unwatched = new ArrayList<>();
-      if (slo.events().total() instanceof EventCount.Counter counter) {
+      if (slo.events().isRatio()) {
+        inputsOf(service, slo.events().errorRatio().expand(PromDuration.format(BurnRates.BASE_WINDOW)), watched,
+            unwatched);
+      } else if (slo.events().total() instanceof EventCount.Counter counter) {
         watched.add(counter.selector(service.selector()));
       } else if (slo.events().total() instanceof EventCount.Query query) {
         inputsOf(service, query.expand(PromDuration.format(BurnRates.BASE_WINDOW)), watched, unwatched);

@@ -75,6 +75,9 @@ public record GenerationSettings(
    * @return the form its rules are generated in
    */
   public SloWindowForm windowFormOf(dev.sredsl.model.Slo slo) {
+    if (dev.sredsl.conventions.BurnRates.isRatio(slo)) {
+      return SloWindowForm.RAW; // a ratio query has no rates to record and average
+    }
     return slo.windowForm() != null ? slo.windowForm() : sloWindowForm;
   }
 

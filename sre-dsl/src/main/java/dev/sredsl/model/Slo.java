@@ -40,6 +40,8 @@ import java.util.List;
  *     for the build's choice ({@link SloWindowForm#RECORDED} unless configured)
  * @param events for {@link SloKind#EVENTS}: how its bad (or good) and all events are counted;
  *     {@code null} for the request SLOs
+ * @param alerting the burn-rate alerts' names, labels and annotations beyond the build's own;
+ *     {@link SloAlerting#CONVENTIONAL} unless set
  */
 public record Slo(
     String name,
@@ -55,7 +57,8 @@ public record Slo(
     int minimumBadEvents,
     boolean budgetExhaustedTicket,
     SloWindowForm windowForm,
-    EventSli events) {
+    EventSli events,
+    SloAlerting alerting) {
 
   /**
    * Bad events a burn-rate condition needs in its long window by default. Below a few hundred events
@@ -83,7 +86,7 @@ public record Slo(
    */
   public static Slo availability(double percent) {
     return new Slo("availability", SloKind.AVAILABILITY, percent, DEFAULT_PERIOD, null, null, true, true,
-        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null, null);
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null, null, SloAlerting.CONVENTIONAL);
   }
 
   /**
@@ -100,7 +103,7 @@ public record Slo(
    */
   public static Slo latency(Duration threshold) {
     return new Slo("latency", SloKind.LATENCY, Double.NaN, DEFAULT_PERIOD, threshold, null, true, true,
-        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null, null);
+        List.of(), List.of(), DEFAULT_MINIMUM_BAD_EVENTS, false, null, null, SloAlerting.CONVENTIONAL);
   }
 
   /**
@@ -122,7 +125,7 @@ public record Slo(
    */
   public static Slo events(String sloName) {
     return new Slo(sloName, SloKind.EVENTS, Double.NaN, DEFAULT_PERIOD, null, null, true, true, List.of(), List.of(),
-        DEFAULT_MINIMUM_BAD_EVENTS, false, null, EventSli.NONE);
+        DEFAULT_MINIMUM_BAD_EVENTS, false, null, EventSli.NONE, SloAlerting.CONVENTIONAL);
   }
 
   /**
@@ -162,7 +165,7 @@ public record Slo(
 
   private Slo withEvents(EventSli sli) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, sli);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, sli, alerting);
   }
 
   /**
@@ -173,7 +176,7 @@ public record Slo(
    */
   public Slo percent(double percent) {
     return new Slo(name, kind, percent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -185,7 +188,7 @@ public record Slo(
    */
   public Slo over(Duration window) {
     return new Slo(name, kind, objectivePercent, window, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -198,7 +201,7 @@ public record Slo(
    */
   public Slo named(String sloName) {
     return new Slo(sloName, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -209,7 +212,7 @@ public record Slo(
    */
   public Slo describedAs(String text) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, text, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -220,7 +223,7 @@ public record Slo(
    */
   public Slo withoutPaging() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, false, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -230,7 +233,7 @@ public record Slo(
    */
   public Slo withoutTickets() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, false,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -247,7 +250,7 @@ public record Slo(
    */
   public Slo pageWhen(BurnRateWindow... windows) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        listOf(windows), ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -259,7 +262,7 @@ public record Slo(
    */
   public Slo ticketWhen(BurnRateWindow... windows) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket, windowForm, events);
+        pageWindows, listOf(windows), minimumBadEvents, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -272,7 +275,7 @@ public record Slo(
    */
   public Slo minimumBadEvents(int count) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, count, budgetExhaustedTicket, windowForm, events);
+        pageWindows, ticketWindows, count, budgetExhaustedTicket, windowForm, events, alerting);
   }
 
   /**
@@ -284,7 +287,7 @@ public record Slo(
    */
   public Slo ticketWhenBudgetExhausted() {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, true, windowForm, events);
+        pageWindows, ticketWindows, minimumBadEvents, true, windowForm, events, alerting);
   }
 
   /**
@@ -307,9 +310,35 @@ public record Slo(
     return withWindowForm(SloWindowForm.RECORDED);
   }
 
+  /**
+   * The same SLO with its burn-rate alerts named, labelled or annotated as the team chooses, e.g. to
+   * keep the names, labels and annotations of rules that page today.
+   *
+   * @param settings e.g. {@code SloAlerting.named("MyServiceHighErrorRate", "MyServiceHighErrorRateTicket")}
+   * @return a copy with those settings
+   */
+  public Slo alerting(SloAlerting settings) {
+    return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, windowForm, events, settings);
+  }
+
+  /**
+   * For {@link #events} SLOs whose source already gives the error ratio, not countable events: PromQL
+   * with {@value EventCount#WINDOW} that gives the share of bad events over that window, as Sloth's
+   * {@code raw} SLI and OpenSLO's {@code ratioMetric.raw} do. Every window is read raw with the query
+   * (no recorded form), the period's ratio is the average of the 5-minute ratios, and the low-traffic
+   * guard does not apply, as there are no events to count.
+   *
+   * @param query e.g. {@code EventCount.query("1 - avg(avg_over_time(satisfaction_ratio[${window}]))")}
+   * @return a copy measuring its errors with that query
+   */
+  public Slo errorRatio(EventCount.Query query) {
+    return withEvents(eventsOrNone().withErrorRatio(query));
+  }
+
   private Slo withWindowForm(SloWindowForm form) {
     return new Slo(name, kind, objectivePercent, period, latencyThreshold, description, pageAlerts, ticketAlerts,
-        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, form, events);
+        pageWindows, ticketWindows, minimumBadEvents, budgetExhaustedTicket, form, events, alerting);
   }
 
   private static List<BurnRateWindow> listOf(BurnRateWindow[] windows) {

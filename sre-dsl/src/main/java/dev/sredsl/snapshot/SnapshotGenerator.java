@@ -94,13 +94,16 @@ public final class SnapshotGenerator {
       if (slo.events().total() != null) {
         events.put("total", slo.events().total().describe());
       }
+      if (slo.events().errorRatio() != null) {
+        events.put("errorRatio", slo.events().errorRatio().describe());
+      }
       node.put("events", events);
     }
     node.put("objectivePercent", slo.objectivePercent());
     node.put("period", PromDuration.format(slo.period()));
     node.put("errorBudget", PromDuration.format(fullOutage(slo)));
     node.put("windowForm", settings.windowFormOf(slo).name().toLowerCase(Locale.ROOT));
-    node.put("minimumBadEvents", slo.minimumBadEvents());
+    node.put("minimumBadEvents", BurnRates.guarded(slo) ? slo.minimumBadEvents() : 1);
     node.put("pageAlerts", windows(slo, BurnRates.AlertTier.FAST));
     node.put("ticketAlerts", windows(slo, BurnRates.AlertTier.SLOW));
     node.put("budgetExhaustedTicket", slo.budgetExhaustedTicket());

@@ -52,8 +52,11 @@ final class EventRates {
     return sub(total(service, sli, window), rateOf(sli.good(), service, window));
   }
 
-  /** Share of the events that were bad over {@code window}, read from the raw series. */
+  /** Share of the events that were bad over {@code window}, read from the raw series or given by the ratio query. */
   static Expr errorRatio(Service service, EventSli sli, Duration window) {
+    if (sli.isRatio()) {
+      return PromQL.parse(sli.errorRatio().expand(PromDuration.format(window)));
+    }
     if (sli.bad() != null) {
       return div(binary(BinaryOp.OR, rateOf(sli.bad(), service, window), call("vector", number(0))),
           total(service, sli, window));

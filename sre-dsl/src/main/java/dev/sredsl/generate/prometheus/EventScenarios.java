@@ -33,6 +33,9 @@ final class EventScenarios {
   /** The series, or empty when a count cannot be simulated or no labels satisfy the selectors. */
   static Optional<List<SyntheticSeries.Input>> series(Service service, EventSli sli, long bad, long total,
       long minutes) {
+    if (sli.isRatio()) {
+      return Optional.empty(); // a ratio query's input series cannot be derived from it
+    }
     boolean countsBad = sli.bad() != null;
     Optional<Counted> all = counted(service, sli.total());
     Optional<Counted> counted = counted(service, countsBad ? sli.bad() : sli.good());

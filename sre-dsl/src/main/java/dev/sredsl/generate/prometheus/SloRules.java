@@ -27,6 +27,7 @@ import dev.sredsl.model.RequestMetrics;
 import dev.sredsl.model.Service;
 import dev.sredsl.model.Severity;
 import dev.sredsl.model.Slo;
+import dev.sredsl.model.SloAlerting;
 import dev.sredsl.model.SloKind;
 import dev.sredsl.model.SloWindowForm;
 import dev.sredsl.promql.Subquery;
@@ -63,6 +64,9 @@ final class SloRules {
     VectorSelector bad = RecordedSeries.ofSlo(RecordedSeries.SLO_BAD_EVENTS_RATE, service, slo);
     VectorSelector all = RecordedSeries.ofSlo(RecordedSeries.SLO_EVENTS_RATE, service, slo);
     List<Rule> rules = new ArrayList<>();
+    if (BurnRates.isRatio(slo)) {
+      return ratioRecordings(service, slo, labels);
+    }
     // The base rates read the golden-signal group's rates: each raw series is read once per evaluation.
     if (slo.kind() == SloKind.EVENTS) {
       // Events of the team's own counters: no golden-signal recording holds them, so they are read raw.
@@ -96,6 +100,31 @@ final class SloRules {
     // The period is too long to read raw in either form: a ratio of the base rates averaged over it.
     rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()), averagedRatio(bad, all, slo.period()),
         labels));
+    rules.addAll(budgetSeries(service, slo, labels));
+    return rules;
+  }
+
+  /**
+   * An SLO whose source gives the error ratio itself: every window is the query over that window, as
+   * there are no rates to average, and the period's ratio is the average of the 5-minute ratios, the
+   * best a ratio without its event counts allows (each five minutes weighs the same, busy or quiet).
+   */
+  private static List<Rule> ratioRecordings(Service service, Slo slo, Map<String, String> labels) {
+    List<Rule> rules = new ArrayList<>();
+    for (Duration window : BurnRates.recordedWindows(slo)) {
+      rules.add(Rule.recording(RecordedSeries.sloErrorRatio(window),
+          EventRates.errorRatio(service, slo.events(), window), labels));
+    }
+    rules.add(Rule.recording(RecordedSeries.sloErrorRatio(slo.period()), overTime("avg",
+        RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(BurnRates.BASE_WINDOW), service, slo), slo.period()),
+        labels));
+    rules.addAll(budgetSeries(service, slo, labels));
+    return rules;
+  }
+
+  /** What a dashboard reads of every SLO: objective, budget, budget remaining, burn rate. */
+  private static List<Rule> budgetSeries(Service service, Slo slo, Map<String, String> labels) {
+    List<Rule> rules = new ArrayList<>();
     BigDecimal budget = errorBudget(slo);
     rules.add(Rule.recording(RecordedSeries.SLO_OBJECTIVE,
         call("vector", number(BigDecimal.ONE.subtract(budget).doubleValue())), labels));
@@ -125,6 +154,11 @@ final class SloRules {
   static List<Rule> baseRatesFromRawSeries(Service service, Slo slo, Map<String, String> serviceLabels) {
     Map<String, String> labels = sloLabels(slo, serviceLabels);
     Duration base = BurnRates.BASE_WINDOW;
+    if (BurnRates.isRatio(slo)) {
+      // The period's ratio averages the 5-minute ratio: that is the history to write.
+      return List.of(Rule.recording(RecordedSeries.sloErrorRatio(base), EventRates.errorRatio(service, slo.events(),
+          base), labels));
+    }
     if (slo.kind() == SloKind.EVENTS) {
       return List.of(
           Rule.recording(RecordedSeries.SLO_EVENTS_RATE, EventRates.total(service, slo.events(), base), labels),
@@ -255,7 +289,7 @@ final class SloRules {
               number(threshold)),
           binary(BinaryOp.GT, RecordedSeries.ofSlo(RecordedSeries.sloErrorRatio(w.shortWindow()), service, slo),
               number(threshold)));
-      if (slo.minimumBadEvents() > 1) {
+      if (BurnRates.guarded(slo)) {
         both = binary(BinaryOp.AND, both,
             binary(BinaryOp.GTE, RecordedSeries.ofSlo(RecordedSeries.sloBadEvents(w.longWindow()), service, slo),
                 number(slo.minimumBadEvents())));
@@ -268,14 +302,19 @@ final class SloRules {
     annotations.put("summary", service.name() + " is burning the error budget of its " + slo.name() + " SLO "
         + (severity == Severity.PAGE ? "fast: it will be gone in days if this goes on."
             : "steadily: it will be gone before the period ends if this goes on."));
-    String guard = slo.minimumBadEvents() > 1
+    String guard = BurnRates.guarded(slo)
         ? " Each needs at least " + slo.minimumBadEvents() + " bad events in its long window, so a single failure"
             + " at low traffic does not alert."
         : "";
     annotations.put("description", promise(slo, budget) + " The error ratio is " + String.join(", or ", explained)
         + "." + guard);
+    SloAlerting alerting = slo.alerting() == null ? SloAlerting.CONVENTIONAL : slo.alerting();
+    // The team's annotations replace the generated text of the same name; the links stay the build's.
+    annotations.putAll(alerting.annotationsOf(severity));
     Alerts.links(annotations, settings, service, name);
-    return Rule.alerting(name, condition, null, sloLabels(slo, serviceLabels, severity), annotations);
+    Map<String, String> labels = new TreeMap<>(alerting.labelsOf(severity));
+    labels.putAll(sloLabels(slo, serviceLabels, severity));
+    return Rule.alerting(name, condition, null, labels, annotations);
   }
 
   /** A ticket while the error ratio over the whole period exceeds the budget. */

@@ -41,6 +41,10 @@ final class SloScenarios {
 
   /** Why an SLO has no scenarios, for the test file's header. */
   static String whyNone(Slo slo) {
+    if (slo.events() != null && slo.events().isRatio()) {
+      return "its error ratio is a PromQL query, whose input series the generator cannot derive; pin the alert"
+          + " with a promtool test of your own";
+    }
     if (slo.kind() == SloKind.EVENTS && slo.events().counts().stream()
         .anyMatch(c -> c instanceof dev.sredsl.model.EventCount.Query)) {
       return "its events are counted by a PromQL query that is not the rate of one counter, whose input series the"

@@ -74,7 +74,8 @@ final class RunbookModel {
     s.put("burnsBudget", switch (slo.kind()) {
       case AVAILABILITY -> "requests that fail on the server side";
       case LATENCY -> "requests slower than " + PromDuration.format(slo.latencyThreshold());
-      case EVENTS -> slo.events().bad() != null ? "events counted by " + slo.events().bad().describe()
+      case EVENTS -> slo.events().isRatio() ? "the error ratio given by " + slo.events().errorRatio().describe()
+          : slo.events().bad() != null ? "events counted by " + slo.events().bad().describe()
           : "events of " + slo.events().total().describe() + " not counted by " + slo.events().good().describe();
     });
     s.put("description", text(slo.description()));
