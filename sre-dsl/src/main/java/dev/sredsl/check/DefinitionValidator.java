@@ -43,20 +43,29 @@ public final class DefinitionValidator {
 
   /** Problems of all services, in service order, each service's in declaration order. */
   public List<Problem> validate(List<Service> services) {
+    return validate(services, java.util.Set.of());
+  }
+
+  /**
+   * Problems of all services, where the services named in {@code importedOnly} (declared by YAML specs
+   * alone) may lack a tier: the coverage gate reports it for them.
+   */
+  public List<Problem> validate(List<Service> services, java.util.Set<String> importedOnly) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Service> firstOfEachTeam = WorkingHoursCheck.firstOfEachTeam(services);
     for (Service service : services) {
-      validate(service, new Checks(new ElementProblems(service.name(), null, problems)), firstOfEachTeam);
+      validate(service, new Checks(new ElementProblems(service.name(), null, problems)), firstOfEachTeam,
+          service.name() != null && importedOnly.contains(service.name()));
     }
     return problems;
   }
 
   /** @param firstOfEachTeam the service of each team whose working hours the team's others must repeat */
-  private void validate(Service service, Checks checks, Map<String, Service> firstOfEachTeam) {
+  private void validate(Service service, Checks checks, Map<String, Service> firstOfEachTeam, boolean tierOptional) {
     String nameProblem = Names.idProblem("service name", service.name(), "checkout");
     checks.reportIfNotNull(nameProblem);
     checks.optionalText("description", service.description());
-    if (service.tier() == null) {
+    if (service.tier() == null && !tierOptional) {
       checks.report("tier is missing; add .tier(Tier.CRITICAL), .tier(Tier.HIGH) or .tier(Tier.LOW)");
     }
     ownership(service.owner(), checks.element("owner"));

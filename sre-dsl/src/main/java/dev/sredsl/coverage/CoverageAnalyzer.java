@@ -55,7 +55,7 @@ public final class CoverageAnalyzer {
             service.slos().isEmpty() ? "critical service without an SLO" : "", null), expired));
       }
       items.add(waive(service, null, new CoverageItem(CoverageCounter.OWNERSHIP, service.name(), "owner",
-          ownershipMissing(service.owner()), null), expired));
+          ownershipMissing(service), null), expired));
       for (MissingData.PagingAlert paging : MissingData.pagingAlerts(service)) {
         items.add(missingData(service, paging, expired));
       }
@@ -143,8 +143,12 @@ public final class CoverageAnalyzer {
     return fromRequests || service.signals().stream().anyMatch(s -> s.kind() == kind);
   }
 
-  private static String ownershipMissing(Ownership owner) {
+  private static String ownershipMissing(Service service) {
+    Ownership owner = service.owner();
     List<String> parts = new ArrayList<>();
+    if (service.tier() == null) {
+      parts.add("tier"); // only a service YAML specs alone declare has none
+    }
     if (owner.team() == null) {
       parts.add("team");
     }

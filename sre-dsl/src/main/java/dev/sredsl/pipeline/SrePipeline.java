@@ -128,7 +128,7 @@ public final class SrePipeline {
   /** The model's own rules: what the DSL reported while declaring, then the validator's. */
   private List<Service> modelRules(Declarations declarations) {
     List<Problem> problems = new ArrayList<>(declarations.problems());
-    problems.addAll(validator.validate(declarations.services()));
+    problems.addAll(validator.validate(declarations.services(), declarations.importedOnly()));
     if (problems.isEmpty() && declarations.services().isEmpty()) {
       problems.add(Problem.of(null, null, "the definitions declare no service; call"
           + " sre.service(\"my-service\", s -> ...) in define(SreRegistry)"));

@@ -48,7 +48,7 @@ public final class SnapshotGenerator {
     root.put("formatVersion", SnapshotFormat.VERSION);
     root.put("service", service.name());
     putIfSet(root, "description", service.description());
-    root.put("tier", service.tier().name().toLowerCase(Locale.ROOT));
+    root.put("tier", service.tier() == null ? null : service.tier().name().toLowerCase(Locale.ROOT));
     root.put("owner", owner(service.owner()));
     root.put("slos", service.slos().stream().map(slo -> slo(slo, settings)).toList());
     root.put("alerts", service.alerts().stream().map(SnapshotGenerator::alert).toList());

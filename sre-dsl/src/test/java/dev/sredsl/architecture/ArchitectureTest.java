@@ -50,7 +50,7 @@ class ArchitectureTest {
       Map.entry("verify", Set.of("promql", "output", "generate", "problem")),
       Map.entry("snapshot", Set.of("model", "promql", "conventions", "coverage", "generate", "output")),
       Map.entry("diff.routing", Set.of("promql", "problem")),
-      Map.entry("specs", Set.of("model", "promql", "problem")),
+      Map.entry("specs", Set.of("model", "promql", "problem", "conventions")),
       Map.entry("diff", Set.of("snapshot", "diff.routing", "model", "promql", "generate", "output", "problem")),
       Map.entry("pipeline", Set.of("*")));
 

@@ -2,6 +2,7 @@ package dev.sredsl.maven;
 
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.model.SloWindowForm;
+import dev.sredsl.pipeline.DefinitionsWithSpecs;
 import dev.sredsl.pipeline.ProjectClasses;
 import java.io.File;
 import java.nio.file.Path;
@@ -48,6 +49,14 @@ abstract class AbstractSreMojo extends AbstractMojo {
   @Parameter(property = "sre.sloWindowForm", defaultValue = "recorded")
   String sloWindowForm;
 
+  /**
+   * A folder of SLO specs in YAML read beside the Java definitions: Sloth {@code prometheus/v1} and
+   * OpenSLO {@code openslo/v1} files ({@code .yml}, {@code .yaml}). A folder that does not exist holds
+   * none. The README says how the specs and the Java definitions combine.
+   */
+  @Parameter(property = "sre.specsDirectory", defaultValue = "${project.basedir}/src/main/sre")
+  File specsDirectory;
+
   /** Whether the goal has work to do; logs why not. */
   boolean shouldRun(String goal) {
     if (skip) {
@@ -84,6 +93,13 @@ abstract class AbstractSreMojo extends AbstractMojo {
   /** Validation reads the templates and nothing else of the generation settings. */
   static GenerationSettings validationSettings(File templatesDirectory) {
     return new GenerationSettings(null, null, null, null, null, templatesDirectory, null);
+  }
+
+  /** The project's definitions: its Java definitions with the YAML specs of {@code specsDirectory}. */
+  static DefinitionsWithSpecs definitions(MavenProject project, List<Artifact> tool, File specsDirectory)
+      throws MojoExecutionException {
+    return new DefinitionsWithSpecs(projectClasses(project, tool), specsDirectory.toPath(),
+        project.getBasedir().toPath());
   }
 
   /** The project's definitions: its classes and compile classpath, and {@code tool}'s artifacts. */

@@ -50,7 +50,7 @@ public class CheckMojo extends AbstractSreMojo {
     }
     CheckOutcome outcome;
     try {
-      outcome = new CheckGoal().run(projectClasses(project, List.of()), validationSettings(), CheckRule.texts(rules),
+      outcome = new CheckGoal().run(definitions(project, List.of(), specsDirectory), validationSettings(), CheckRule.texts(rules),
           baseline == null ? null : baseline.toPath(), outputDirectory.toPath());
       GitHubActions.publish(outcome, System.getenv(), System.out);
     } catch (SettingException wrong) {

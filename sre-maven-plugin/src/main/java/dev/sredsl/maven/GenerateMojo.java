@@ -3,7 +3,7 @@ package dev.sredsl.maven;
 import dev.sredsl.generate.AlertmanagerSettings;
 import dev.sredsl.generate.GenerationSettings;
 import dev.sredsl.pipeline.GenerateGoal;
-import dev.sredsl.pipeline.ProjectClasses;
+import dev.sredsl.pipeline.DefinitionsWithSpecs;
 import dev.sredsl.problem.DefinitionException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -102,10 +102,11 @@ public class GenerateMojo extends AbstractSreMojo {
         grafanaDashboardsPath, grafanaInstanceSelector, templatesDirectory,
         new AlertmanagerSettings(alertmanagerDefaultReceiver, alertmanagerPageReceiver,
             alertmanagerTicketReceiver, alertmanagerChatReceiver)).withSloWindowForm(sloWindowFormSetting());
-    ProjectClasses definitions = projectClasses(project, pluginArtifacts);
+    DefinitionsWithSpecs definitions = definitions(project, pluginArtifacts, specsDirectory);
     try {
       new GenerateGoal().run(definitions, settings, outputDirectory.toPath(), force).messages()
           .forEach(getLog()::info);
+      definitions.warnings().forEach(getLog()::warn);
     } catch (DefinitionException invalid) {
       throw MojoFailures.definitions(getLog(), invalid);
     } catch (UncheckedIOException e) {

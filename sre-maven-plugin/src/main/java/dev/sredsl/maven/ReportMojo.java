@@ -43,6 +43,10 @@ public class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "sre.templatesDirectory")
   private File templatesDirectory;
 
+  /** The folder of YAML SLO specs read beside the Java definitions, as for the other goals. */
+  @Parameter(property = "sre.specsDirectory", defaultValue = "${project.basedir}/src/main/sre")
+  private File specsDirectory;
+
   @Override
   public String getOutputName() {
     return "sre-coverage";
@@ -68,7 +72,7 @@ public class ReportMojo extends AbstractMavenReport {
   protected void executeReport(Locale locale) throws MavenReportException {
     CoverageTables tables;
     try {
-      tables = new ReportGoal().run(AbstractSreMojo.projectClasses(getProject(), List.of()),
+      tables = new ReportGoal().run(AbstractSreMojo.definitions(getProject(), List.of(), specsDirectory),
           AbstractSreMojo.validationSettings(templatesDirectory), CheckRule.texts(rules),
           baseline == null ? null : baseline.toPath());
     } catch (DefinitionException invalid) {

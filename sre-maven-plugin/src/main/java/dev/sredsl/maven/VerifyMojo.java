@@ -122,7 +122,7 @@ public class VerifyMojo extends AbstractSreMojo {
       Verification.Settings run = new Verification.Settings(end(), duration(backtestWindow, "sre.backtestWindow"),
           duration(evaluationInterval, "sre.evaluationInterval"), duration(lookback, "sre.lookback"), maxPagesPerWeek,
           maxTicketsPerWeek, prometheusMaxConcurrentQueries);
-      outcome = new VerifyGoal().run(projectClasses(project, List.of()), validationSettings(), api, run,
+      outcome = new VerifyGoal().run(definitions(project, List.of(), specsDirectory), validationSettings(), api, run,
           baselineRules == null ? null : baselineRules.toPath(), outputDirectory.toPath(), getLog()::info);
       GitHubActions.publish("SRE verify", outcome.markdown(), outcome.violations(), outcome.warnings(), System.getenv(),
           System.out);
