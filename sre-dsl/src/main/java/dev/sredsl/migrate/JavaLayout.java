@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Lays an expression out on lines as a person would: on one line when it fits in {@value #WIDTH}
- * columns (and its chains are short), else a chain takes one call per line and a call of several
- * arguments one argument per line, each continuation indented four spaces more than the line it
- * continues. Text that is never broken, a long string literal say, may run past the width.
+ * columns (and its chains are short), else a chain takes one call per line, a call of several
+ * arguments one argument per line, and the one argument of a call that is not a chain the next line
+ * when it fits there, each continuation indented four spaces more than the line it continues. Text that is never broken, a long string literal say, may run past the width.
  */
 final class JavaLayout {
 
@@ -51,9 +51,19 @@ final class JavaLayout {
   private static String invocation(Invocation invocation, int indent, int column, int trailing) {
     List<JavaExpression> arguments = invocation.arguments();
     String open = invocation.name() + "(";
-    if (arguments.size() <= 1) {
-      String argument = arguments.isEmpty() ? "" : render(arguments.get(0), indent, column + open.length(), trailing + 1);
-      return open + argument + ")";
+    if (arguments.isEmpty()) {
+      return open + ")";
+    }
+    if (arguments.size() == 1) {
+      JavaExpression argument = arguments.get(0);
+      int nextLine = indent + CONTINUATION;
+      // A chain or lambda starts after the parenthesis and breaks below it; anything else that fits on
+      // a line of its own goes there rather than break.
+      if (!(argument instanceof Chain) && !(argument instanceof Lambda) && mayBeFlat(argument)
+          && nextLine + argument.flat().length() + trailing + 1 <= WIDTH) {
+        return open + "\n" + " ".repeat(nextLine) + argument.flat() + ")";
+      }
+      return open + render(argument, indent, column + open.length(), trailing + 1) + ")";
     }
     StringBuilder out = new StringBuilder(open);
     int argumentIndent = indent + CONTINUATION;

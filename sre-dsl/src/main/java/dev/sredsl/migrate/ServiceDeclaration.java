@@ -127,7 +127,7 @@ final class ServiceDeclaration {
     }
     boolean requestSlos = service.slos().stream().anyMatch(slo -> slo.kind() != SloKind.EVENTS);
     if (requestSlos && service.requests() == null) {
-      lines.add(INDENT + "// The availability and latency SLOs measure the service's request metrics: declare them,");
+      lines.add(INDENT + "// Availability and latency SLOs measure the service's request metrics: declare them below,");
       lines.add(INDENT + "// e.g. .signals(Micrometer.httpServer()) or .signals(OpenTelemetry.httpServer()).");
     }
     return lines;

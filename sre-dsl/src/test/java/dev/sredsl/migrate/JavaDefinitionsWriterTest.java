@@ -125,6 +125,22 @@ class JavaDefinitionsWriterTest {
   }
 
   @Test
+  void writesLiteralsAsAPersonReadsThem() {
+    assertEquals("99.9", JavaLiterals.number(99.9));
+    assertEquals("95.0", JavaLiterals.number(95));
+    assertEquals("0.30000000000000004", JavaLiterals.number(0.1 + 0.2));
+    assertEquals("0.0000001", JavaLiterals.number(1e-7));
+    assertEquals("1.0E22", JavaLiterals.number(1e22));
+    assertEquals("-0.0", JavaLiterals.number(-0.0));
+    assertEquals("Double.NaN", JavaLiterals.number(Double.NaN));
+    assertEquals("10000000000L", JavaLiterals.integer(10_000_000_000L));
+    assertEquals("\"say \\\"hi\\\"\\\\n\\n\\u202e${window} \u00e9\"",
+        JavaLiterals.string("say \"hi\"\\n\n\u202e${window} \u00e9"));
+    assertEquals("\"\\ud800\" + \"\\\\u0041\"", JavaLiterals.string((char) 0xd800 + "\\u0041"));
+    assertEquals("a * / \\\\u0041 U+000A", JavaComments.text("a */ \\u0041 \n"));
+  }
+
+  @Test
   void namesTheClassAfterTheService() {
     assertEquals("CheckoutApiDefinitions", JavaDefinitionsWriter.className("checkout-api"));
     assertEquals("MyServiceV2Definitions", JavaDefinitionsWriter.className("my_service.v2"));
