@@ -9,6 +9,7 @@ import dev.sredsl.model.Service;
 import dev.sredsl.model.SloKind;
 import dev.sredsl.model.Tier;
 import dev.sredsl.promql.LabelMatcher;
+import dev.sredsl.promql.MatchType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,7 +91,7 @@ final class ServiceDeclaration {
   }
 
   private List<JavaExpression> selector(List<LabelMatcher> matchers) {
-    if (matchers.size() == 1 && matchers.get(0).type() == dev.sredsl.promql.MatchType.EQUAL) {
+    if (matchers.size() == 1 && matchers.get(0).type() == MatchType.EQUAL) {
       LabelMatcher only = matchers.get(0);
       return List.of(new Atom(JavaLiterals.string(only.name())), new Atom(JavaLiterals.string(only.value())));
     }
