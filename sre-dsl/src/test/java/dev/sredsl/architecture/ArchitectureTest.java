@@ -51,6 +51,7 @@ class ArchitectureTest {
       Map.entry("snapshot", Set.of("model", "promql", "conventions", "coverage", "generate", "output")),
       Map.entry("diff.routing", Set.of("promql", "problem")),
       Map.entry("specs", Set.of("model", "promql", "problem", "conventions")),
+      Map.entry("migrate", Set.of("dsl", "model", "promql")),
       Map.entry("diff", Set.of("snapshot", "diff.routing", "model", "promql", "generate", "output", "problem")),
       Map.entry("pipeline", Set.of("*")));
 
