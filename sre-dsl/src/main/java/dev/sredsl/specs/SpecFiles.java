@@ -27,8 +27,14 @@ public final class SpecFiles {
 
   private SpecFiles() {}
 
-  /** The spec files below {@code folder}, in path order; none when the folder does not exist. */
+  /**
+   * The spec files below {@code folder}, in path order; none when the folder does not exist; the file
+   * itself when {@code folder} is one.
+   */
   public static List<Path> list(Path folder) {
+    if (Files.isRegularFile(folder)) {
+      return List.of(folder);
+    }
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
@@ -86,12 +92,8 @@ public final class SpecFiles {
     return new Read(imported, problems);
   }
 
-  /** Reads one file, or every spec below a folder. */
-  public static Read read(Path fileOrFolder, Path base) {
-    return read(Files.isDirectory(fileOrFolder) ? list(fileOrFolder) : List.of(fileOrFolder), base);
-  }
-
-  static String nameOf(Path file, Path base) {
+  /** How messages name {@code file}: relative to {@code base} when below it. */
+  public static String nameOf(Path file, Path base) {
     Path absolute = file.toAbsolutePath().normalize();
     Path root = base.toAbsolutePath().normalize();
     return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
