@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * {@link OpenSloSpec}: SLOs with their indicators and alert conditions, inline or referenced. What
  * sre-dsl does not read is refused with one line at its place, never approximated: calendar windows,
  * Timeslices and RatioTimeslices budgeting, data sources other than Prometheus, composite SLOs, alert
- * conditions of another kind than {@code burnrate}, another API version.
+ * conditions of another kind than {@code burnrate}, another API version. Beyond the SLOs it keeps
+ * the services' descriptions, the alert policies' {@code displayName}s, and the query templates sre-dsl
+ * writes in an indicator's annotations ({@value OpenSloSpec#TEMPLATE_ANNOTATION_PREFIX}{@code <role>}).
  */
 public final class OpenSloReader {
 
