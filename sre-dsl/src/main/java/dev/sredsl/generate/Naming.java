@@ -40,6 +40,11 @@ public final class Naming {
     return "kubernetes/" + service.name() + ".prometheusrule.yaml";
   }
 
+  /** The service's SLOs in OpenSLO v1, for tools that read that format. */
+  public static String openSloFile(Service service) {
+    return "openslo/" + service.name() + ".yaml";
+  }
+
   public static String group(Service service, String purpose) {
     return service.name() + "-" + purpose;
   }

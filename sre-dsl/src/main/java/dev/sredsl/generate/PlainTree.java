@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The trees the generators build (maps with text keys, collections, strings, booleans, {@code Integer},
- * {@code Long}, {@code Double} and {@code null}) written to a Jackson generator with exactly the calls
+ * {@code Long}, {@code Double}, {@code BigDecimal} (written only; a tree of JSON nodes takes it from
+ * the mapper) and {@code null}) written to a Jackson generator with exactly the calls
  * Jackson's databind makes for those types, so the bytes are the ones an {@link ObjectMapper} writes,
  * without loading databind's serializers: an {@code ObjectMapper} and its first serialization load some
  * 400 classes, the largest single cost of a build's first generation. A value of any other type goes to
@@ -41,6 +42,8 @@ final class PlainTree {
     } else if (value instanceof Long number) {
       out.writeNumber(number);
     } else if (value instanceof Double number) {
+      out.writeNumber(number);
+    } else if (value instanceof java.math.BigDecimal number) {
       out.writeNumber(number);
     } else if (value instanceof Map<?, ?> map && hasTextKeys(map)) {
       out.writeStartObject(map);
@@ -74,6 +77,7 @@ final class PlainTree {
       return NODES.numberNode(number);
     } else if (value instanceof Double number) {
       return NODES.numberNode(number);
+
     } else if (value instanceof Map<?, ?> map && hasTextKeys(map)) {
       ObjectNode object = NODES.objectNode();
       map.forEach((key, member) -> object.set((String) key, node(member, others)));

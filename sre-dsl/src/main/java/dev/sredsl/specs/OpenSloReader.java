@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * {@link OpenSloSpec}: SLOs with their indicators and alert conditions, inline or referenced. What
  * sre-dsl does not read is refused with one line at its place, never approximated: calendar windows,
  * Timeslices and RatioTimeslices budgeting, data sources other than Prometheus, composite SLOs, alert
- * conditions of another kind than {@code burnrate}, another API version.
+ * conditions of another kind than {@code burnrate}, another API version. Beyond the SLOs it keeps
+ * the services' descriptions, the alert policies' {@code displayName}s, and the query templates sre-dsl
+ * writes in an indicator's annotations ({@value OpenSloSpec#TEMPLATE_ANNOTATION_PREFIX}{@code <role>}).
  */
 public final class OpenSloReader {
 
@@ -36,6 +38,7 @@ public final class OpenSloReader {
   private static final List<String> CONDITION_FIELDS = List.of("description", "severity", "condition");
   private static final List<String> BURN_RATE_FIELDS = List.of("kind", "op", "threshold", "lookbackWindow",
       "alertAfter");
+  private static final List<String> TEMPLATE_ROLES = List.of("good", "bad", "total", "error-ratio");
   private static final Pattern DURATION = Pattern.compile("([0-9]+)([mhdwMQY])");
 
   private final Map<String, YamlNode.Mapping> objects = new LinkedHashMap<>();
@@ -53,12 +56,20 @@ public final class OpenSloReader {
       }
     }
     List<OpenSloSpec.OpenSloObjective> slos = new ArrayList<>();
+    Map<String, String> serviceDescriptions = new LinkedHashMap<>();
     reader.objects.forEach((key, object) -> {
       if (key.startsWith("SLO/")) {
         slos.add(reader.slo(object));
+      } else if (key.startsWith("Service/")) {
+        YamlNode.Mapping spec = mapping(required(object, "spec"), "a Service's spec");
+        Fields.onlyKnown(spec, List.of("description"), "an OpenSLO Service");
+        String description = optionalText(spec, "description");
+        if (description != null) {
+          serviceDescriptions.put(name(object), description);
+        }
       }
     });
-    return new OpenSloSpec(slos);
+    return new OpenSloSpec(slos, serviceDescriptions);
   }
 
   private void add(YamlNode node) {
@@ -113,10 +124,42 @@ public final class OpenSloReader {
         throw objective.problemAtKey(composite, "composite SLOs are not supported: give the indicator on the SLO");
       }
     }
-    YamlNode.Mapping sli = indicator(spec);
+    YamlNode.Mapping sliObject = indicator(spec);
+    YamlNode.Mapping sli = mapping(required(sliObject, "spec"), "an indicator's spec");
     OpenSloSpec.Indicator indicator = indicator(sli, objective);
     return new OpenSloSpec.OpenSloObjective(name, text(spec, "service"), optionalText(spec, "description"),
-        indicator, window, targetPercent(objective), alerts(spec), object);
+        indicator, window, targetPercent(objective), alerts(spec), spec.entries().containsKey("alertPolicies"),
+        queryTemplates(sliObject), object);
+  }
+
+  /**
+   * The query templates sre-dsl keeps in an indicator's annotations, by role; annotations of other
+   * names are the team's and are left alone.
+   */
+  private static Map<String, String> queryTemplates(YamlNode.Mapping sliObject) {
+    Map<String, String> templates = new LinkedHashMap<>();
+    YamlNode metadataNode = sliObject.entries().get("metadata");
+    if (metadataNode == null) {
+      return templates;
+    }
+    YamlNode.Mapping metadata = mapping(metadataNode, "metadata");
+    Fields.onlyKnown(metadata, METADATA_FIELDS, "OpenSLO metadata");
+    YamlNode annotations = metadata.entries().get("annotations");
+    if (annotations == null) {
+      return templates;
+    }
+    for (Map.Entry<String, YamlNode> annotation : mapping(annotations, "annotations").entries().entrySet()) {
+      String key = annotation.getKey();
+      if (key.startsWith(OpenSloSpec.TEMPLATE_ANNOTATION_PREFIX)) {
+        String role = key.substring(OpenSloSpec.TEMPLATE_ANNOTATION_PREFIX.length());
+        if (!TEMPLATE_ROLES.contains(role)) {
+          throw ((YamlNode.Mapping) annotations).problemAtKey(key, "annotation '" + key + "' names no count; the"
+              + " roles are " + String.join(", ", TEMPLATE_ROLES));
+        }
+        templates.put(role, text((YamlNode.Mapping) annotations, key));
+      }
+    }
+    return templates;
   }
 
   private static Duration window(YamlNode node) {
@@ -167,6 +210,7 @@ public final class OpenSloReader {
     return target ? value.movePointRight(2) : value;
   }
 
+  /** The indicator object: the inline one, or the SLI its reference names. */
   private YamlNode.Mapping indicator(YamlNode.Mapping spec) {
     boolean inline = spec.entries().containsKey("indicator");
     boolean ref = spec.entries().containsKey("indicatorRef");
@@ -174,15 +218,14 @@ public final class OpenSloReader {
       throw spec.problem("an SLO gives either indicator or indicatorRef, " + (inline ? "not both" : "and has neither"));
     }
     if (inline) {
-      YamlNode.Mapping indicator = mapping(spec.entries().get("indicator"), "an indicator");
-      return mapping(required(indicator, "spec"), "an indicator's spec");
+      return mapping(spec.entries().get("indicator"), "an indicator");
     }
     String name = text(spec, "indicatorRef");
     YamlNode.Mapping sli = objects.get("SLI/" + name);
     if (sli == null) {
       throw spec.entries().get("indicatorRef").problem("indicatorRef '" + name + "' names no SLI of the specs");
     }
-    return mapping(required(sli, "spec"), "an SLI's spec");
+    return sli;
   }
 
   private OpenSloSpec.Indicator indicator(YamlNode.Mapping sli, YamlNode.Mapping objective) {
@@ -262,7 +305,7 @@ public final class OpenSloReader {
       }
       YamlNode.Mapping condition = resolve(mapping(cs.items().get(0), "an alert condition"), "conditionRef",
           "AlertCondition");
-      alerts.add(burnRate(condition));
+      alerts.add(burnRate(condition, displayName(policy)));
     }
     return alerts;
   }
@@ -280,7 +323,18 @@ public final class OpenSloReader {
     return object;
   }
 
-  private static OpenSloSpec.BurnRateCondition burnRate(YamlNode.Mapping object) {
+  /** An object's {@code metadata.displayName}, with its place, or {@code null}. */
+  private static YamlNode.Scalar displayName(YamlNode.Mapping object) {
+    name(object);
+    YamlNode.Mapping metadata = (YamlNode.Mapping) object.entries().get("metadata");
+    if (!metadata.entries().containsKey("displayName")) {
+      return null;
+    }
+    text(metadata, "displayName");
+    return (YamlNode.Scalar) metadata.entries().get("displayName");
+  }
+
+  private static OpenSloSpec.BurnRateCondition burnRate(YamlNode.Mapping object, YamlNode.Scalar alertName) {
     String name = name(object);
     YamlNode.Mapping spec = mapping(required(object, "spec"), "an alert condition's spec");
     Fields.onlyKnown(spec, CONDITION_FIELDS, "an OpenSLO AlertCondition");
@@ -300,7 +354,7 @@ public final class OpenSloReader {
         ? duration(condition.entries().get("alertAfter"), "alertAfter") : Duration.ZERO;
     return new OpenSloSpec.BurnRateCondition(name, text(spec, "severity"), op,
         number(required(condition, "threshold"), "threshold"),
-        duration(required(condition, "lookbackWindow"), "lookbackWindow"), alertAfter);
+        duration(required(condition, "lookbackWindow"), "lookbackWindow"), alertAfter, alertName, object);
   }
 
   private static YamlNode required(YamlNode.Mapping mapping, String field) {

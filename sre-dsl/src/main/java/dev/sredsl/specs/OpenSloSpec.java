@@ -3,6 +3,7 @@ package dev.sredsl.specs;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SLOs of OpenSLO {@code openslo/v1} files as read: each SLO with its indicator and alert
@@ -10,11 +11,14 @@ import java.util.List;
  * says is kept with the place it is written.
  *
  * @param slos the SLOs, in the files' order
+ * @param serviceDescriptions the {@code spec.description} of each {@code Service} object that has one,
+ *     by the service's name
  */
-public record OpenSloSpec(List<OpenSloObjective> slos) {
+public record OpenSloSpec(List<OpenSloObjective> slos, Map<String, String> serviceDescriptions) {
 
   public OpenSloSpec {
     slos = List.copyOf(slos);
+    serviceDescriptions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(serviceDescriptions));
   }
 
   /**
@@ -27,15 +31,28 @@ public record OpenSloSpec(List<OpenSloObjective> slos) {
    * @param window the rolling window
    * @param targetPercent the objective in percent ({@code target} times 100, or {@code targetPercent})
    * @param alerts its burn-rate alert conditions
+   * @param alertPoliciesGiven whether the SLO has {@code alertPolicies}, even an empty list: its
+   *     alerting is declared, not left to the reader's defaults
+   * @param queryTemplates sre-dsl's own query templates the indicator's metadata annotations carry
+   *     ({@value #TEMPLATE_ANNOTATION_PREFIX}{@code good}, {@code bad}, {@code total} or
+   *     {@code error-ratio}), by that last part; empty for indicators written by hand
    * @param at where the SLO is written
    */
   public record OpenSloObjective(String name, String service, String description, Indicator indicator,
-      Duration window, BigDecimal targetPercent, List<BurnRateCondition> alerts, YamlNode at) {
+      Duration window, BigDecimal targetPercent, List<BurnRateCondition> alerts, boolean alertPoliciesGiven,
+      Map<String, String> queryTemplates, YamlNode at) {
 
     public OpenSloObjective {
       alerts = List.copyOf(alerts);
+      queryTemplates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(queryTemplates));
     }
   }
+
+  /**
+   * The start of the annotation keys under which sre-dsl keeps a query template that no OpenSLO query
+   * form gives back exactly: {@value}, followed by the count's role.
+   */
+  public static final String TEMPLATE_ANNOTATION_PREFIX = "sre-dsl.dev/query-template-";
 
   /** How an SLO is measured, with Prometheus queries. */
   public sealed interface Indicator {
@@ -76,8 +93,11 @@ public record OpenSloSpec(List<OpenSloObjective> slos) {
    * @param op how the burn rate compares with the threshold
    * @param threshold the burn rate
    * @param lookbackWindow the window the burn rate is measured over
-   * @param alertAfter how long the condition must hold before it alerts
+   * @param alertAfter how long the condition must hold before it alerts; zero when not given
+   * @param alertName the {@code metadata.displayName} of the alert policy that holds the condition, with
+   *     its place, or {@code null} when the policy has none
+   * @param at the {@code AlertCondition} object, inline or referenced, for messages about its fields
    */
   public record BurnRateCondition(String name, String severity, String op, BigDecimal threshold,
-      Duration lookbackWindow, Duration alertAfter) {}
+      Duration lookbackWindow, Duration alertAfter, YamlNode.Scalar alertName, YamlNode.Mapping at) {}
 }

@@ -44,6 +44,7 @@ class ArchitectureTest {
       Map.entry("generate.grafana", Set.of("generate", "model", "promql", "conventions", "output")),
       Map.entry("generate.alertmanager", Set.of("generate", "model", "conventions", "output")),
       Map.entry("generate.catalog", Set.of("generate", "model", "conventions", "output")),
+      Map.entry("generate.openslo", Set.of("generate", "model", "promql", "conventions", "output")),
       Map.entry("generate.runbook",
           Set.of("generate", "generate.prometheus", "model", "promql", "conventions", "output", "problem")),
       Map.entry("coverage", Set.of("model", "output", "generate", "problem", "conventions")),

@@ -55,7 +55,8 @@ class PlainTreeTest {
     nested.put("none", null);
     nested.put("empty map", Map.of());
     nested.put("empty list", List.of());
-    nested.put("numbers", List.of(0, -7, 3_000_000_000L, 0.999, 1e-7, 1.0E21, Double.NaN, 14.4));
+    nested.put("numbers", List.of(0, -7, 3_000_000_000L, 0.999, 1e-7, 1.0E21, Double.NaN, 14.4, new BigDecimal("0.995"),
+        new BigDecimal("6"), new BigDecimal("1E-7")));
     nested.put("flags", List.of(true, false));
     nested.put("looks like other things", List.of("true", "null", "0.5", "09:00", "- item", "a: b", "#x", "",
         " padded ", "line\nbreak", "tab\there", "{{ $labels.job }}", "ümlaut", "emoji 🚨"));

@@ -101,8 +101,13 @@ class OpenSloReaderTest {
     assertEquals(0, new BigDecimal("99.9").compareTo(slo.targetPercent()));
     OpenSloSpec.Indicator.Ratio ratio = assertInstanceOf(OpenSloSpec.Indicator.Ratio.class, slo.indicator());
     assertEquals("http_server_requests_seconds_count{job=\"checkout\", outcome=\"SERVER_ERROR\"}", ratio.bad());
-    assertEquals(List.of(new OpenSloSpec.BurnRateCondition("fast-burn-1h", "page", "gt", new BigDecimal("14.4"),
-        Duration.ofHours(1), Duration.ofMinutes(2))), slo.alerts());
+    assertEquals(1, slo.alerts().size());
+    assertEquals(List.of("fast-burn-1h", "page", "gt", new BigDecimal("14.4"), Duration.ofHours(1),
+        Duration.ofMinutes(2)), fields(slo.alerts().get(0)));
+    assertEquals(null, slo.alerts().get(0).alertName());
+    assertEquals(45, slo.alerts().get(0).at().line());
+    assertTrue(slo.alertPoliciesGiven());
+    assertEquals(java.util.Map.of("checkout", "Takes the basket to a paid order."), spec.serviceDescriptions());
     assertEquals(List.of(8, 1), List.of(slo.at().line(), slo.at().column()));
   }
 
@@ -173,8 +178,13 @@ class OpenSloReaderTest {
     OpenSloSpec.Indicator.Ratio ratio = (OpenSloSpec.Indicator.Ratio) slo.indicator();
     assertEquals("http_server_requests_seconds_count{job=\"checkout\", outcome=\"SUCCESS\"}", ratio.good());
     assertEquals(Duration.ofDays(30), slo.window());
-    assertEquals(new OpenSloSpec.BurnRateCondition("slow-burn-1d", "ticket", "gte", new BigDecimal("3"),
-        Duration.ofDays(1), Duration.ZERO), slo.alerts().get(0));
+    assertEquals(List.of("slow-burn-1d", "ticket", "gte", new BigDecimal("3"), Duration.ofDays(1), Duration.ZERO),
+        fields(slo.alerts().get(0)));
+  }
+
+  /** What a condition says, without its places. */
+  private static List<Object> fields(OpenSloSpec.BurnRateCondition c) {
+    return List.of(c.name(), c.severity(), c.op(), c.threshold(), c.lookbackWindow(), c.alertAfter());
   }
 
   @Test
