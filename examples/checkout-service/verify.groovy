@@ -5,7 +5,7 @@ def rules = new File(basedir, 'target/sre/prometheus/checkout.rules.yml')
 assert rules.isFile() : "sre:generate did not write ${rules}"
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Generated 22 files for 2 services') : 'the plugin did not report what it generated'
+assert log.contains('Generated 24 files for 2 services') : 'the plugin did not report what it generated'
 
 def text = rules.text
 ['CheckoutHighErrorRate', 'CheckoutSlowRequests', 'CheckoutNoTraffic', 'CheckoutOrdersPoolExhausted'].each {

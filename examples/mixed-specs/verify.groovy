@@ -1,7 +1,7 @@
-// Run by the sre-maven-plugin build (maven-invoker-plugin) after the two builds of invoker.properties.
+// Run by the sre-maven-plugin build (maven-invoker-plugin) after the three builds of invoker.properties.
 def log = new File(basedir, 'build.log').text
 def builds = log.split(/(?m)^\[INFO\] Building mixed-specs /)
-assert builds.size() == 3 : "expected two builds, found ${builds.size() - 1}"
+assert builds.size() == 4 : "expected three builds, found ${builds.size() - 1}"
 
 // 1: ledger comes from its spec alone; the gate reports exactly what Java has to add.
 def gaps = builds[1]
@@ -37,4 +37,12 @@ assert rules.contains('[1h:]') && rules.contains('[3d:]')
 // The generated promtool tests and runbook cover the imported SLOs as they cover Java's.
 assert new File(basedir, 'target/sre/prometheus/payments.rules.test.yml').text.contains('PaymentsAuthorisationsFailing')
 assert new File(basedir, 'target/sre/runbooks/payments.md').text.contains('PaymentsAuthorisationsFailingTicket')
+
+// 3: sre:import wrote the ledger service as Java, named after the spec it came from.
+def imported = new File(basedir, 'target/imported/com/example/ledger/LedgerDefinitions.java')
+assert builds[3].contains('Imported 1 services from src/gaps/ledger.yml into ') : builds[3]
+def source = imported.text
+assert source.contains('src/gaps/ledger.yml') : source
+assert source.contains('public final class LedgerDefinitions implements SreDefinitions') : source
+assert source.contains('SloAlerting.named("LedgerWritesFailing", "LedgerWritesFailingTicket")') : source
 return true

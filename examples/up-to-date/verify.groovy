@@ -6,12 +6,12 @@ def outcomes = log.readLines().findAll { it.contains('] Generated ') || it.conta
 assert outcomes.size() == 4 : "expected one outcome per build:\n${outcomes.join('\n')}"
 
 // 1: everything written, and a record of the inputs beside the manifest.
-assert outcomes[0].contains('Generated 13 files for 1 services') && outcomes[0].endsWith('(13 written, 0 unchanged, 0 stale removed)')
+assert outcomes[0].contains('Generated 14 files for 1 services') && outcomes[0].endsWith('(14 written, 0 unchanged, 0 stale removed)')
 // 2: nothing changed, nothing done.
-assert outcomes[1] ==~ /\[INFO\] Output is up to date \(13 files in .*target.sre\); nothing to generate/ : outcomes[1]
+assert outcomes[1] ==~ /\[INFO\] Output is up to date \(14 files in .*target.sre\); nothing to generate/ : outcomes[1]
 // 3: another runbook URL: the rules, tests and runbook links change.
 assert log.contains('Generating: the classes, classpath, settings, templates or plugin changed since the last generation')
-assert outcomes[2].contains('Generated 13 files for 1 services') && !outcomes[2].contains('(0 written') : outcomes[2]
+assert outcomes[2].contains('Generated 14 files for 1 services') && !outcomes[2].contains('(0 written') : outcomes[2]
 // 4: forced, with the same inputs: generated again, nothing differs.
 assert log.contains('Generating: sre.force=true')
 assert outcomes[3].endsWith('(0 written, 13 unchanged, 0 stale removed)') : outcomes[3]

@@ -12,6 +12,7 @@ import dev.sredsl.generate.catalog.CatalogGenerator;
 import dev.sredsl.generate.grafana.DashboardGenerator;
 import dev.sredsl.generate.grafana.DashboardLint;
 import dev.sredsl.generate.grafana.Provisioning;
+import dev.sredsl.generate.openslo.OpenSloGenerator;
 import dev.sredsl.generate.prometheus.PrometheusRulesGenerator;
 import dev.sredsl.generate.runbook.RunbookGenerator;
 import dev.sredsl.generate.prometheus.RuleTestsGenerator;
@@ -48,6 +49,7 @@ public final class SrePipeline {
   private final RoutingExpectations routingExpectations = new RoutingExpectations();
   private final CatalogGenerator catalog = new CatalogGenerator();
   private final SnapshotGenerator snapshots = new SnapshotGenerator();
+  private final OpenSloGenerator openSlo = new OpenSloGenerator();
 
   /**
    * The validation stage every goal runs before anything else, so that {@code sre:generate},
@@ -106,6 +108,9 @@ public final class SrePipeline {
         sink.accept(runbook);
         sink.accept(catalog.generate(service, settings));
         sink.accept(snapshots.generate(service, settings));
+        if (!service.slos().isEmpty()) {
+          sink.accept(openSlo.generate(service));
+        }
       }
     }
     if (!lint.isEmpty()) {

@@ -48,13 +48,13 @@ class PipelineWriteTest {
     new OutputWriter().write(inMemory, pipeline.generate(declarations, SETTINGS));
     SrePipeline.Written written = pipeline.write(declarations, SETTINGS, streamed, "the-inputs");
 
-    assertEquals(new SrePipeline.Written(22, 2, new OutputWriter.Result(22, 0, 0)), written);
+    assertEquals(new SrePipeline.Written(24, 2, new OutputWriter.Result(24, 0, 0)), written);
     Map<String, byte[]> expected = tree(inMemory);
     Map<String, byte[]> actual = tree(streamed);
     assertTrue(actual.remove(OutputWriter.INPUTS) != null, "the record of the inputs is written");
     assertEquals(expected.keySet(), actual.keySet());
     expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-    assertEquals(new OutputWriter.UpToDate(true, 22, null), OutputWriter.upToDate(streamed, "the-inputs"));
+    assertEquals(new OutputWriter.UpToDate(true, 24, null), OutputWriter.upToDate(streamed, "the-inputs"));
   }
 
   @Test
