@@ -121,12 +121,17 @@ final class AlertValidator {
   }
 
   static void labels(Map<String, String> labels, Checks checks) {
+    labels(labels, checks, "label");
+  }
+
+  /** @param method the builder method that sets the labels, for the fix, e.g. {@code pageLabel} */
+  static void labels(Map<String, String> labels, Checks checks, String method) {
     labels.forEach((name, value) -> {
       if (!PromqlStrings.isLabelName(name) || name.startsWith("__")) {
         checks.report("label name " + Problem.quoteName(name) + " is not valid: use letters, digits and"
             + " underscores, not starting with a digit or '__'");
       } else if (GeneratedLabels.ALL.contains(name)) {
-        checks.report("label '" + name + "' is set from the definition; remove .label(\"" + name + "\", ...)");
+        checks.report("label '" + name + "' is set from the definition; remove ." + method + "(\"" + name + "\", ...)");
       }
       if (value == null || value.isBlank()) {
         checks.report("label " + Problem.quoteName(name) + " has no value; give one or remove the label");

@@ -86,8 +86,8 @@ final class SloValidator {
           + " alert a name of its own, e.g. " + alerting.pageName() + "Ticket");
     }
     AlertValidator.labels(alerting.labels(), checks);
-    AlertValidator.labels(alerting.pageLabels(), checks.element("page alert"));
-    AlertValidator.labels(alerting.ticketLabels(), checks.element("ticket alert"));
+    AlertValidator.labels(alerting.pageLabels(), checks.element("page alert"), "pageLabel");
+    AlertValidator.labels(alerting.ticketLabels(), checks.element("ticket alert"), "ticketLabel");
     annotations(alerting.annotations(), checks);
     annotations(alerting.pageAnnotations(), checks.element("page alert"));
     annotations(alerting.ticketAnnotations(), checks.element("ticket alert"));

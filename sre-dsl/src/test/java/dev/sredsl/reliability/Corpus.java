@@ -19,6 +19,7 @@ import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
 import dev.sredsl.model.BurnRateWindow;
 import dev.sredsl.model.Slo;
+import dev.sredsl.model.SloAlerting;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
 import dev.sredsl.model.WorkingHours;
@@ -195,6 +196,14 @@ final class Corpus {
         service("event SLO query with the placeholder where PromQL takes no duration",
             s -> s.slo(Slo.events("runs").bad(EventCount.query("sum(rate(runs_failed_total[5m])) > ${window}"))
                 .total(EventCount.counter("runs_total")).percent(99))),
+        service("event SLO with an error ratio and counted events",
+            s -> s.slo(Slo.events("runs").errorRatio(EventCount.query("1 - avg(up{job=\"runs\"}[${window}])"))
+                .total(EventCount.counter("runs_total")).percent(99))),
+        service("SLO alerts of one name",
+            s -> s.slo(Slo.availability(99.9).alerting(SloAlerting.named("OrdersBurning", "OrdersBurning")))),
+        service("SLO alert label the build sets",
+            s -> s.slo(Slo.availability(99.9).alerting(SloAlerting.conventional().pageLabel("severity", "pager")
+                .annotation("1st", "x")))),
         service("PromQL naming labels that are no label names",
             s -> s.alert("OrdersDown", a -> pagingAlert(a).when(promql("count_values(\"build version\","
                 + " label_replace(up, \"1st\", \"$1\", \"instance\", \"(.*)\")) > 1")))),
