@@ -20,6 +20,7 @@ import dev.sredsl.model.Severity;
 import dev.sredsl.model.Signal;
 import dev.sredsl.model.SignalKind;
 import dev.sredsl.model.EventCount;
+import dev.sredsl.model.SloAlerting;
 import dev.sredsl.model.Slo;
 import dev.sredsl.model.Step;
 import dev.sredsl.model.Tier;
@@ -170,8 +171,10 @@ final class RandomDefinitions {
     if (chance(0.25)) {
       // Events the team counts, with or without request metrics.
       Slo slo = slo(9);
-      s.slo(Slo.events("events-" + id(4)).percent(Math.max(90, slo.objectivePercent())).over(slo.period())
-          .bad(eventCount(true)).total(eventCount(false)));
+      Slo events = Slo.events("events-" + id(4)).percent(Math.max(90, slo.objectivePercent())).over(slo.period());
+      // Now and then the ratio itself, as Sloth's raw SLI gives it.
+      s.slo(chance(0.2) ? events.errorRatio(EventCount.query("1 - avg(avg_over_time(app_" + word(5)
+          + "_ratio[${window}]))")) : events.bad(eventCount(true)).total(eventCount(false)));
     }
     int panels = random.nextInt(3);
     for (int i = 0; i < panels; i++) {
@@ -281,6 +284,13 @@ final class RandomDefinitions {
     }
     if (chance(0.3)) {
       slo = slo.describedAs(text(80));
+    }
+    if (chance(0.15)) {
+      // The team's own alert names and labels, as Sloth specs give them.
+      String name = "Burn" + id(6).replace("-", "");
+      SloAlerting alerting = SloAlerting.named(name + "Page", name + "Ticket").label("category", word(5));
+      slo = slo.alerting(chance(0.5) ? alerting.pageLabel("routing_key", word(4)).annotation("summary", text(40))
+          : alerting);
     }
     if (!paging) {
       slo = slo.withoutPaging();

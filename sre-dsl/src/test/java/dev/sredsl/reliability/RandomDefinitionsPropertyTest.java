@@ -15,7 +15,17 @@ import dev.sredsl.output.GeneratedFiles;
 import dev.sredsl.output.OutputWriter;
 import dev.sredsl.pipeline.SrePipeline;
 import dev.sredsl.testing.OutputValidators;
+import dev.sredsl.conventions.AlertNames;
+import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.diff.MonitoringDiff;
+import dev.sredsl.generate.openslo.OpenSloGenerator;
+import dev.sredsl.model.BurnRateWindow;
+import dev.sredsl.model.Service;
+import dev.sredsl.model.Slo;
+import dev.sredsl.specs.ImportedSlos;
+import dev.sredsl.specs.OpenSloReader;
+import dev.sredsl.specs.OpenSloSlos;
+import dev.sredsl.specs.SpecYaml;
 import dev.sredsl.diff.OutputTree;
 import dev.sredsl.diff.Plan;
 import dev.sredsl.diff.PlanMarkdown;
@@ -146,6 +156,67 @@ class RandomDefinitionsPropertyTest {
       }
     }
     return latest;
+  }
+
+  /**
+   * Every SLO of every random definition, written as OpenSLO and read back as the build reads a spec,
+   * is the same SLO: service, name, objective, period, description, tiers, the conditions of each tier
+   * (the default tables written out) and the alert names.
+   */
+  @Test
+  void everySloWrittenAsOpenSloReadsBackTheSame() {
+    RandomDefinitions random = new RandomDefinitions(SEED);
+    OpenSloGenerator generator = new OpenSloGenerator();
+    int slos = 0;
+    for (int i = 0; i < COUNT; i++) {
+      for (Service service : random.next().services()) {
+        if (service.slos().isEmpty()) {
+          continue;
+        }
+        GeneratedFile file = generator.generate(service);
+        String where = where(i) + ", service " + service.name() + ":\n" + file.contentAsString();
+        ImportedSlos read = OpenSloSlos.toModel(file.path(), OpenSloReader.read(SpecYaml.read(file.content(),
+            file.path())));
+        assertEquals(service.slos().size(), read.slos().size(), where);
+        for (int s = 0; s < service.slos().size(); s++) {
+          Slo written = service.slos().get(s);
+          Slo back = read.slos().get(s).slo();
+          assertEquals(service.name(), read.slos().get(s).service(), where);
+          assertEquals(written.name(), back.name(), where);
+          assertEquals(written.objectivePercent(), back.objectivePercent(), where);
+          assertEquals(written.period(), back.period(), where);
+          assertEquals(written.description(), back.description(), where);
+          assertEquals(written.pageAlerts(), back.pageAlerts(), where);
+          assertEquals(written.ticketAlerts(), back.ticketAlerts(), where);
+          if (written.pageAlerts()) {
+            assertSameConditions(written, back, BurnRates.AlertTier.FAST, where);
+            assertEquals(AlertNames.fastBurnAlert(service, written), AlertNames.fastBurnAlert(service, back), where);
+          }
+          if (written.ticketAlerts()) {
+            assertSameConditions(written, back, BurnRates.AlertTier.SLOW, where);
+            assertEquals(AlertNames.slowBurnAlert(service, written), AlertNames.slowBurnAlert(service, back), where);
+          }
+          slos++;
+        }
+      }
+    }
+    assertTrue(slos > COUNT / 2, "only " + slos + " SLOs");
+  }
+
+  /**
+   * The same windows and burn rates: a condition declared as a share of the budget reads back as the
+   * burn rate it means, which OpenSLO writes to a double's precision.
+   */
+  private static void assertSameConditions(Slo written, Slo back, BurnRates.AlertTier tier, String where) {
+    List<BurnRateWindow> expected = BurnRates.windows(written, tier);
+    List<BurnRateWindow> actual = BurnRates.windows(back, tier);
+    assertEquals(expected.size(), actual.size(), where);
+    for (int w = 0; w < expected.size(); w++) {
+      assertEquals(expected.get(w).longWindow(), actual.get(w).longWindow(), where);
+      assertEquals(expected.get(w).shortWindow(), actual.get(w).shortWindow(), where);
+      double factor = expected.get(w).factor(written.period()).doubleValue();
+      assertEquals(factor, actual.get(w).factor(back.period()).doubleValue(), Math.ulp(factor) * 4, where);
+    }
   }
 
   /**
