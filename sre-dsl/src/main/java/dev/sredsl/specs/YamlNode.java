@@ -29,7 +29,7 @@ public sealed interface YamlNode {
   }
 
   /**
-   * A mapping; each value knows its own place, and {@link #keyAt} the place of its key.
+   * A mapping; each value knows its own place, and {@code keys} the place of each key.
    *
    * @param entries the values by key, in the file's order
    * @param keys where each key is written
