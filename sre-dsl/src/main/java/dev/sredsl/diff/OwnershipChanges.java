@@ -31,9 +31,10 @@ final class OwnershipChanges {
         }
       }
     }
-    String tierBefore = before.snapshot.path("tier").asText();
-    String tierAfter = after.snapshot.path("tier").asText();
-    if (!tierBefore.equals(tierAfter)) {
+    // A service only YAML specs declare has no tier until Java gives it one.
+    String tierBefore = before.snapshot.path("tier").asText(null);
+    String tierAfter = after.snapshot.path("tier").asText(null);
+    if (Values.differ(tierBefore, tierAfter)) {
       details.add(Change.Detail.of("tier", tierBefore, tierAfter));
     }
     if (!details.isEmpty()) {
