@@ -30,8 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,10 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * scrapes a real Micrometer-instrumented service every second: the recording rules see the traffic
  * and the error ratio, nothing alerts while the service is healthy, and once half the requests fail
  * the error-rate alert goes pending, then fires within its 'for' plus a bounded slack, with its
- * routing labels and runbook link. Takes about three minutes, most of them waiting on Prometheus' clock,
- * so it runs beside the other test classes ({@code junit-platform.properties}).
+ * routing labels and runbook link. Takes about three minutes.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class PrometheusEndToEndTest {
 
   private static final int REQUESTS_PER_SECOND = 40;
