@@ -17,7 +17,12 @@ public final class AlertNames {
     if (slo.alerting() != null && slo.alerting().pageName() != null) {
       return slo.alerting().pageName();
     }
-    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetFastBurn";
+    return conventionalFastBurnAlert(service.name(), slo.name());
+  }
+
+  /** The page-tier alert's name when the SLO's alerting settings give none. */
+  public static String conventionalFastBurnAlert(String serviceName, String sloName) {
+    return camel(serviceName) + camel(sloName) + "ErrorBudgetFastBurn";
   }
 
   /** The ticket-tier burn-rate alert of an SLO: the name its alerting settings give, or e.g. {@code CheckoutAvailabilityErrorBudgetSlowBurn}. */
@@ -25,7 +30,12 @@ public final class AlertNames {
     if (slo.alerting() != null && slo.alerting().ticketName() != null) {
       return slo.alerting().ticketName();
     }
-    return camel(service.name()) + camel(slo.name()) + "ErrorBudgetSlowBurn";
+    return conventionalSlowBurnAlert(service.name(), slo.name());
+  }
+
+  /** The ticket-tier alert's name when the SLO's alerting settings give none. */
+  public static String conventionalSlowBurnAlert(String serviceName, String sloName) {
+    return camel(serviceName) + camel(sloName) + "ErrorBudgetSlowBurn";
   }
 
   /** The ticket opened when an SLO's whole budget is spent, e.g. {@code CheckoutAvailabilityErrorBudgetExhausted}. */

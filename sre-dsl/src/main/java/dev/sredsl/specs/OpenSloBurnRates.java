@@ -1,6 +1,8 @@
 package dev.sredsl.specs;
 
 import dev.sredsl.model.BurnRateWindow;
+import dev.sredsl.conventions.AlertNames;
+import dev.sredsl.conventions.BurnRates;
 import dev.sredsl.model.SloAlerting;
 import dev.sredsl.model.Slo;
 import java.util.ArrayList;
@@ -45,10 +47,21 @@ final class OpenSloBurnRates {
           condition.threshold().doubleValue()));
       tier.name(condition.alertName(), warnings);
     }
+    // What the model has as its default (the conditions of the default table, the conventional names) stays
+    // the default, so that an SLO written as OpenSLO and read back is the SLO written.
     Slo alerting = page.windows.isEmpty() ? slo.withoutPaging()
-        : slo.pageWhen(page.windows.toArray(BurnRateWindow[]::new));
+        : page.windows.equals(BurnRates.PAGE) ? slo : slo.pageWhen(page.windows.toArray(BurnRateWindow[]::new));
     alerting = ticket.windows.isEmpty() ? alerting.withoutTickets()
+        : ticket.windows.equals(BurnRates.TICKET) ? alerting
         : alerting.ticketWhen(ticket.windows.toArray(BurnRateWindow[]::new));
+    if (page.name != null && page.name.text().equals(AlertNames.conventionalFastBurnAlert(objective.service(),
+        objective.name()))) {
+      page.name = null;
+    }
+    if (ticket.name != null && ticket.name.text().equals(AlertNames.conventionalSlowBurnAlert(objective.service(),
+        objective.name()))) {
+      ticket.name = null;
+    }
     if (page.name == null && ticket.name == null) {
       return alerting;
     }

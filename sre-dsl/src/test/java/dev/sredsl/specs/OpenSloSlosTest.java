@@ -222,11 +222,22 @@ class OpenSloSlosTest {
         + policy("CheckoutDown", "page", "14.4", "1h", "5m")
         + policy("CheckoutDown", "critical", "6", "6h", "30m")
         + policy("CheckoutErodes", "Ticket", "1", "3d", "6h")));
+    // The page conditions are the default table, which stays the default; the ticket's are the SLO's own.
     assertEquals(List.of(BurnRateWindow.of(Duration.ofHours(1), Duration.ofMinutes(5), 14.4),
-        BurnRateWindow.of(Duration.ofHours(6), Duration.ofMinutes(30), 6)), slo.pageWindows());
+        BurnRateWindow.of(Duration.ofHours(6), Duration.ofMinutes(30), 6)),
+        dev.sredsl.conventions.BurnRates.windows(slo, dev.sredsl.conventions.BurnRates.AlertTier.FAST));
+    assertEquals(List.of(), slo.pageWindows());
     assertEquals(List.of(BurnRateWindow.of(Duration.ofDays(3), Duration.ofHours(6), 1)), slo.ticketWindows());
     assertTrue(slo.pageAlerts() && slo.ticketAlerts());
     assertEquals(SloAlerting.named("CheckoutDown", "CheckoutErodes"), slo.alerting());
+  }
+
+  @Test
+  void theConventionalAlertNamesStayConventional() {
+    Slo slo = only(slo(COUNTERS, "alertPolicies:\n"
+        + policy("CheckoutAvailabilityErrorBudgetFastBurn", "page", "14.4", "1h", "5m")
+        + policy("Renamed", "ticket", "1", "3d", "6h")));
+    assertEquals(SloAlerting.named(null, "Renamed"), slo.alerting());
   }
 
   @Test
